@@ -1,0 +1,187 @@
+package kz.govsite;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import kz.govsite.check.CheckRegistry;
+import kz.govsite.finding.Severity;
+
+/**
+ * Everything a run needs to know, validated: build one with {@link #builder()}.
+ *
+ * @param startUrls     where the crawl starts (http or https)
+ * @param sitemap       a sitemap or sitemap index, as URL or file path, or null
+ * @param siteDirectory a folder served on 127.0.0.1 and crawled from its index, or null
+ * @param checks        check families to run
+ * @param failOn        lowest severity that fails the run, or empty for never
+ */
+public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
+                            BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
+                            LanguageOptions language, ReportOptions report, Set<String> checks,
+                            Optional<Severity> failOn) {
+
+    public GovsiteConfig {
+        startUrls = List.copyOf(startUrls);
+        checks = Set.copyOf(checks);
+        Objects.requireNonNull(crawl);
+        Objects.requireNonNull(browser);
+        Objects.requireNonNull(axe);
+        Objects.requireNonNull(lowVision);
+        Objects.requireNonNull(language);
+        Objects.requireNonNull(report);
+        Objects.requireNonNull(failOn);
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether a check family ({@code axe}, {@code lowvision}, …) runs. */
+    public boolean runs(String family) {
+        return checks.contains(family);
+    }
+
+    /** The effective configuration as plain values for report.json; nothing secret is in it. */
+    public Map<String, Object> describe() {
+        var m = new TreeMap<String, Object>();
+        m.put("startUrls", startUrls);
+        m.put("sitemap", sitemap);
+        m.put("siteDirectory", siteDirectory == null ? null : siteDirectory.toString());
+        m.put("checks", checks.stream().sorted().toList());
+        m.put("failOn", failOn.map(Severity::label).orElse("none"));
+        m.put("maxPages", crawl.maxPages());
+        m.put("maxDepth", crawl.maxDepth());
+        m.put("includes", crawl.includes().stream().map(Object::toString).toList());
+        m.put("excludes", crawl.excludes().stream().map(Object::toString).toList());
+        m.put("scope", crawl.scopeHosts().stream().sorted().toList());
+        m.put("concurrency", browser.concurrency());
+        m.put("gridUrl", browser.gridUrl());
+        m.put("window", browser.windowWidth() + "x" + browser.windowHeight());
+        m.put("pageTimeoutSeconds", browser.pageTimeout().toSeconds());
+        m.put("axeTags", axe.tags());
+        m.put("axeDisabledRules", axe.disabledRules());
+        m.put("formats", report.formats().stream().sorted().toList());
+        m.put("languages", language.languages());
+        return m;
+    }
+
+    /** Collects values, then {@link #build()} validates them all and names the first bad parameter. */
+    public static final class Builder {
+        private final List<String> startUrls = new ArrayList<>();
+        private String sitemap;
+        private Path siteDirectory;
+        private CrawlOptions crawl = CrawlOptions.defaults();
+        private BrowserOptions browser = BrowserOptions.defaults();
+        private AxeOptions axe = AxeOptions.defaults();
+        private LowVisionOptions lowVision = LowVisionOptions.defaults();
+        private LanguageOptions language = LanguageOptions.defaults();
+        private ReportOptions report = ReportOptions.defaults(Path.of("target", "govsite"));
+        private Set<String> checks = CheckRegistry.FAMILIES;
+        private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
+
+        public Builder startUrls(List<String> urls) {
+            startUrls.clear();
+            urls.stream().map(String::strip).filter(s -> !s.isEmpty()).forEach(startUrls::add);
+            return this;
+        }
+
+        public Builder startUrl(String url) {
+            return startUrls(List.of(url));
+        }
+
+        public Builder sitemap(String value) { sitemap = value; return this; }
+
+        public Builder siteDirectory(Path value) { siteDirectory = value; return this; }
+
+        public Builder crawl(CrawlOptions value) { crawl = value; return this; }
+
+        public Builder browser(BrowserOptions value) { browser = value; return this; }
+
+        public Builder axe(AxeOptions value) { axe = value; return this; }
+
+        public Builder lowVision(LowVisionOptions value) { lowVision = value; return this; }
+
+        public Builder language(LanguageOptions value) { language = value; return this; }
+
+        public Builder report(ReportOptions value) { report = value; return this; }
+
+        public Builder checks(Set<String> value) { checks = new LinkedHashSet<>(value); return this; }
+
+        /** {@code critical|serious|moderate|minor|none}. */
+        public Builder failOn(String value) {
+            String v = value == null ? "serious" : value.strip().toLowerCase(Locale.ROOT);
+            if (v.equals("none")) {
+                failOn = Optional.empty();
+            } else {
+                try {
+                    failOn = Optional.of(Severity.parse(v));
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidConfigException("govsite.failOn",
+                            "'" + value + "' is not a severity: use critical, serious, moderate, minor or none");
+                }
+            }
+            return this;
+        }
+
+        public GovsiteConfig build() {
+            if (startUrls.isEmpty() && sitemap == null && siteDirectory == null) {
+                throw new InvalidConfigException("govsite.url",
+                        "nothing to check: give start URLs (govsite.url), a sitemap (govsite.sitemap) "
+                                + "or a folder (govsite.siteDirectory)");
+            }
+            for (String url : startUrls) {
+                validateHttpUrl("govsite.url", url);
+            }
+            if (crawl.maxPages() < 1) {
+                throw new InvalidConfigException("govsite.maxPages", "must be at least 1, was " + crawl.maxPages());
+            }
+            if (browser.concurrency() < 1) {
+                throw new InvalidConfigException("govsite.concurrency",
+                        "must be at least 1, was " + browser.concurrency());
+            }
+            if (browser.pageTimeout().isNegative() || browser.pageTimeout().isZero()) {
+                throw new InvalidConfigException("govsite.pageTimeout", "must be positive");
+            }
+            if (siteDirectory != null && !siteDirectory.toFile().isDirectory()) {
+                throw new InvalidConfigException("govsite.siteDirectory",
+                        "'" + siteDirectory + "' is not a folder");
+            }
+            for (String check : checks) {
+                if (!CheckRegistry.FAMILIES.contains(check)) {
+                    throw new InvalidConfigException("govsite.checks", "unknown check '" + check
+                            + "': known checks are " + String.join(", ", CheckRegistry.FAMILIES.stream().sorted().toList()));
+                }
+            }
+            for (String format : report.formats()) {
+                if (!ReportOptions.KNOWN_FORMATS.contains(format)) {
+                    throw new InvalidConfigException("govsite.formats", "unknown format '" + format
+                            + "': known formats are " + String.join(", ", ReportOptions.KNOWN_FORMATS.stream().sorted().toList()));
+                }
+            }
+            return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
+                    report, checks, failOn);
+        }
+
+        static void validateHttpUrl(String parameter, String url) {
+            URI uri;
+            try {
+                uri = new URI(url);
+            } catch (Exception e) {
+                throw new InvalidConfigException(parameter, "'" + url + "' is not a URL");
+            }
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+                throw new InvalidConfigException(parameter,
+                        "'" + url + "' is not an http(s) URL with a host, e.g. https://www.example.gov.kz/ru/");
+            }
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package kz.govsite.browser;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.govsite.AxeOptions;
+
+/**
+ * Runs the axe-core bundled in Deque's artifact straight through {@code axe.run}.
+ *
+ * <p>Deque's own Java helpers keep results in a static field and open a tab per call, so they are
+ * neither thread-safe nor cheap; and asking for violations only, trimmed in the page before they
+ * cross the wire, is several times faster on large pages.
+ */
+public final class AxeScript {
+    private static final String SOURCE = load();
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
+
+    private static final String RUN = """
+            var done = arguments[arguments.length - 1];
+            var context = arguments[0], options = arguments[1];
+            axe.run(context, options).then(function (r) {
+              done(JSON.stringify({
+                version: r.testEngine ? r.testEngine.version : axe.version,
+                violations: r.violations.map(function (v) {
+                  return { id: v.id, impact: v.impact, tags: v.tags, help: v.help, helpUrl: v.helpUrl,
+                    description: v.description,
+                    nodes: v.nodes.map(function (n) {
+                      return { target: n.target.map(String), html: n.html, failureSummary: n.failureSummary,
+                        impact: n.impact };
+                    }) };
+                })
+              }));
+            }).catch(function (e) { done(JSON.stringify({ error: String(e && e.message || e) })); });
+            """;
+
+    private AxeScript() {
+    }
+
+    /** Injects axe into the current page unless it is there already. */
+    public static void inject(BrowserSession session) {
+        Object present = session.script("return typeof window.axe === 'object' && typeof axe.run === 'function';");
+        if (!Boolean.TRUE.equals(present)) {
+            session.script(SOURCE + "\n;return true;");
+        }
+    }
+
+    /** Runs axe on the current page with the given rules and returns its violations. */
+    public static AxeResult run(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
+        inject(session);
+        Object raw = session.asyncScript(RUN, context(options), runOptions(options, ruleOverrides));
+        try {
+            AxeResult result = JSON.readValue(String.valueOf(raw), AxeResult.class);
+            if (result.error() != null) {
+                throw new AxeFailedException("axe-core failed on the page: " + result.error());
+            }
+            return result;
+        } catch (IOException e) {
+            throw new AxeFailedException("axe-core returned no readable result: " + e.getMessage());
+        }
+    }
+
+    /** The ids of the rules that a run with these options executes, and axe's version. */
+    public static AxeRuleSet ruleSet(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
+        inject(session);
+        Object raw = session.script("""
+                var tags = arguments[0], overrides = arguments[1];
+                var ids = axe.getRules(tags).map(function (r) { return r.id; });
+                var all = axe.getRules().reduce(function (m, r) { m[r.id] = r; return m; }, {});
+                var enabledByDefault = {};
+                axe._audit.rules.forEach(function (r) { enabledByDefault[r.id] = r.enabled !== false; });
+                var ran = ids.filter(function (id) {
+                  if (id in overrides) return overrides[id];
+                  return enabledByDefault[id];
+                });
+                Object.keys(overrides).forEach(function (id) {
+                  if (overrides[id] && ran.indexOf(id) < 0 && all[id]) ran.push(id);
+                });
+                ran.sort();
+                return JSON.stringify({ version: axe.version, rules: ran });
+                """, options.tags(), ruleOverrides);
+        try {
+            return JSON.readValue(String.valueOf(raw), AxeRuleSet.class);
+        } catch (IOException e) {
+            throw new AxeFailedException("axe-core did not list its rules: " + e.getMessage());
+        }
+    }
+
+    static Object context(AxeOptions options) {
+        if (options.include().isEmpty() && options.exclude().isEmpty()) {
+            return "html";
+        }
+        var context = new LinkedHashMap<String, Object>();
+        if (!options.include().isEmpty()) context.put("include", options.include().stream().map(List::of).toList());
+        if (!options.exclude().isEmpty()) context.put("exclude", options.exclude().stream().map(List::of).toList());
+        return context;
+    }
+
+    /**
+     * axe's options. A rule that is disabled by default (target-size, the one wcag22aa rule in
+     * axe-core 4.11, and color-contrast-enhanced) does not run just because its tag is asked for:
+     * it must be enabled by name.
+     */
+    static Map<String, Object> runOptions(AxeOptions options, Map<String, Boolean> ruleOverrides) {
+        var rules = new LinkedHashMap<String, Object>();
+        if (options.tags().contains("wcag22aa")) rules.put("target-size", Map.of("enabled", true));
+        ruleOverrides.forEach((id, on) -> rules.put(id, Map.of("enabled", on)));
+        options.disabledRules().forEach(id -> rules.put(id, Map.of("enabled", false)));
+        var run = new LinkedHashMap<String, Object>();
+        run.put("runOnly", Map.of("type", "tag", "values", options.tags()));
+        run.put("resultTypes", List.of("violations"));
+        run.put("rules", rules);
+        run.put("elementRef", false);
+        run.put("xpath", false);
+        run.put("ancestry", false);
+        return run;
+    }
+
+    /** Rules to switch on or off on top of the options' tags, e.g. for the low-vision mode. */
+    public static Map<String, Boolean> noOverrides() {
+        return Map.of();
+    }
+
+    private static String load() {
+        try (InputStream in = AxeScript.class.getResourceAsStream("/axe.min.js")) {
+            if (in == null) {
+                throw new IllegalStateException("axe.min.js is missing from the classpath: "
+                        + "com.deque.html.axe-core:selenium must be a dependency");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** What axe found. */
+    public record AxeResult(String version, List<Violation> violations, String error) {
+        public AxeResult {
+            violations = violations == null ? List.of() : violations;
+        }
+    }
+
+    /** One rule that failed, with every element that failed it. */
+    public record Violation(String id, String impact, List<String> tags, String help, String helpUrl,
+                            String description, List<Node> nodes) {
+        public Violation {
+            tags = tags == null ? List.of() : tags;
+            nodes = nodes == null ? List.of() : nodes;
+        }
+    }
+
+    /** One failing element. */
+    public record Node(List<String> target, String html, String failureSummary, String impact) {
+        public Node {
+            target = target == null ? List.of() : target;
+        }
+    }
+
+    /** The axe version and the rules a configuration runs. */
+    public record AxeRuleSet(String version, List<String> rules) {
+    }
+
+    /** axe-core itself failed on a page (not the page failing axe). */
+    public static final class AxeFailedException extends RuntimeException {
+        public AxeFailedException(String message) {
+            super(message);
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package kz.govsite.browser;
+
+import java.util.Map;
+import kz.govsite.BrowserOptions;
+import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Sessions in a local headless Chromium through the system's ChromeDriver. Both executables are
+ * named explicitly, which keeps Selenium Manager (it downloads drivers) out of the way.
+ */
+final class LocalChromeSessionFactory implements SessionFactory {
+    private final BrowserOptions options;
+    private final Map<String, String> hostMap;
+    private final BrowserLocator.LocatedBrowser located;
+
+    LocalChromeSessionFactory(BrowserOptions options, Map<String, String> hostMap) {
+        this.options = options;
+        this.hostMap = Map.copyOf(hostMap);
+        this.located = new BrowserLocator().locate(options.chromeBinary(), options.chromedriver());
+    }
+
+    @Override
+    public BrowserSession open() {
+        ChromeOptions chrome = ChromeCapabilities.of(options, hostMap);
+        chrome.setBinary(located.browser().toFile());
+        var service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(located.driver().toFile())
+                .usingAnyFreePort()
+                .withSilent(true)
+                .build();
+        try {
+            return new BrowserSession(new ChromeDriver(service, chrome), options.pageTimeout());
+        } catch (SessionNotCreatedException e) {
+            service.stop();
+            throw new BrowserUnavailableException("Chromium did not start (" + located.browser() + " with "
+                    + located.driver() + "): " + firstLine(e.getMessage()), e);
+        } catch (WebDriverException e) {
+            service.stop();
+            throw new BrowserUnavailableException("ChromeDriver did not start (" + located.driver() + "): "
+                    + firstLine(e.getMessage()), e);
+        }
+    }
+
+    @Override
+    public String describe() {
+        return "local " + located.browser() + " via " + located.driver();
+    }
+
+    static String firstLine(String message) {
+        if (message == null) return "no message";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,21 @@
+package kz.govsite.browser;
+
+import java.util.Map;
+import kz.govsite.BrowserOptions;
+
+/** Starts browser sessions: locally through ChromeDriver, or from a Selenium Grid. */
+public interface SessionFactory {
+    /** A new session; throws {@link BrowserUnavailableException} when none can be had. */
+    BrowserSession open();
+
+    /** What kind of sessions these are, for the log: the executables or the Grid's address. */
+    String describe();
+
+    /** The factory the options ask for: a Grid when {@code gridUrl} is set, else local Chromium. */
+    static SessionFactory forOptions(BrowserOptions options, Map<String, String> hostMap) {
+        if (options.gridUrl() != null && !options.gridUrl().isBlank()) {
+            return new GridSessionFactory(options, hostMap);
+        }
+        return new LocalChromeSessionFactory(options, hostMap);
+    }
+}

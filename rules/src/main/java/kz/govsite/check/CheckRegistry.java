@@ -1,0 +1,38 @@
+package kz.govsite.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import kz.govsite.GovsiteConfig;
+import kz.govsite.check.axe.AxeCheck;
+
+/** Every check govsite has, in one place; a run gets the ones its configuration asks for. */
+public final class CheckRegistry {
+    /** The check families, as named in {@code govsite.checks}. */
+    public static final Set<String> FAMILIES = Set.of("axe");
+
+    private final List<LiveCheck> live;
+    private final List<PageCheck> page;
+    private final List<SiteWideCheck> site;
+
+    private CheckRegistry(List<LiveCheck> live, List<PageCheck> page, List<SiteWideCheck> site) {
+        this.live = List.copyOf(live);
+        this.page = List.copyOf(page);
+        this.site = List.copyOf(site);
+    }
+
+    /** Builds the checks once per run; expensive parts (language models) are shared by all threads. */
+    public static CheckRegistry forConfig(GovsiteConfig config) {
+        var live = new ArrayList<LiveCheck>();
+        var page = new ArrayList<PageCheck>();
+        var site = new ArrayList<SiteWideCheck>();
+        if (config.runs("axe")) live.add(new AxeCheck(config.axe()));
+        return new CheckRegistry(live, page, site);
+    }
+
+    public List<LiveCheck> live() { return live; }
+
+    public List<PageCheck> page() { return page; }
+
+    public List<SiteWideCheck> site() { return site; }
+}

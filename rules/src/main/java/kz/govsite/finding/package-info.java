@@ -1,0 +1,2 @@
+/** Findings, severities and the fingerprints that let baselines survive reruns. */
+package kz.govsite.finding;

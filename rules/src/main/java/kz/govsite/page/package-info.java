@@ -1,0 +1,2 @@
+/** What one visit learns about a page. */
+package kz.govsite.page;
