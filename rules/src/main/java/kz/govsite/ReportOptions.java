@@ -11,13 +11,13 @@ import java.util.Set;
  * @param reportLanguage  interface language of human-readable reports: kk, ru or en
  */
 public record ReportOptions(Path outputDirectory, Set<String> formats, String reportLanguage) {
-    public static final Set<String> KNOWN_FORMATS = Set.of("console", "json", "html", "junit", "sarif");
+    public static final Set<String> KNOWN_FORMATS = Set.of("console", "json");
 
     public ReportOptions {
         formats = Set.copyOf(formats);
     }
 
     public static ReportOptions defaults(Path outputDirectory) {
-        return new ReportOptions(outputDirectory, Set.of("console", "json", "html", "junit"), "ru");
+        return new ReportOptions(outputDirectory, Set.of("console", "json"), "ru");
     }
 }

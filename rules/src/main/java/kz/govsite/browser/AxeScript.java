@@ -72,8 +72,8 @@ public final class AxeScript {
         inject(session);
         Object raw = session.script("""
                 var tags = arguments[0], overrides = arguments[1];
-                var ids = axe.getRules(tags).map(function (r) { return r.id; });
-                var all = axe.getRules().reduce(function (m, r) { m[r.id] = r; return m; }, {});
+                var ids = axe.getRules(tags).map(function (r) { return r.ruleId; });
+                var all = axe.getRules().reduce(function (m, r) { m[r.ruleId] = r; return m; }, {});
                 var enabledByDefault = {};
                 axe._audit.rules.forEach(function (r) { enabledByDefault[r.id] = r.enabled !== false; });
                 var ran = ids.filter(function (id) {
@@ -85,7 +85,7 @@ public final class AxeScript {
                 });
                 ran.sort();
                 return JSON.stringify({ version: axe.version, rules: ran });
-                """, options.tags(), ruleOverrides);
+                """, options.tags(), effectiveOverrides(options, ruleOverrides));
         try {
             return JSON.readValue(String.valueOf(raw), AxeRuleSet.class);
         } catch (IOException e) {
@@ -110,9 +110,7 @@ public final class AxeScript {
      */
     static Map<String, Object> runOptions(AxeOptions options, Map<String, Boolean> ruleOverrides) {
         var rules = new LinkedHashMap<String, Object>();
-        if (options.tags().contains("wcag22aa")) rules.put("target-size", Map.of("enabled", true));
-        ruleOverrides.forEach((id, on) -> rules.put(id, Map.of("enabled", on)));
-        options.disabledRules().forEach(id -> rules.put(id, Map.of("enabled", false)));
+        effectiveOverrides(options, ruleOverrides).forEach((id, on) -> rules.put(id, Map.of("enabled", on)));
         var run = new LinkedHashMap<String, Object>();
         run.put("runOnly", Map.of("type", "tag", "values", options.tags()));
         run.put("resultTypes", List.of("violations"));
@@ -121,6 +119,15 @@ public final class AxeScript {
         run.put("xpath", false);
         run.put("ancestry", false);
         return run;
+    }
+
+    /** Rules switched on or off by name: the tag's off-by-default rules, the caller's, then the user's. */
+    static Map<String, Boolean> effectiveOverrides(AxeOptions options, Map<String, Boolean> ruleOverrides) {
+        var rules = new LinkedHashMap<String, Boolean>();
+        if (options.tags().contains("wcag22aa")) rules.put("target-size", true);
+        rules.putAll(ruleOverrides);
+        options.disabledRules().forEach(id -> rules.put(id, false));
+        return rules;
     }
 
     /** Rules to switch on or off on top of the options' tags, e.g. for the low-vision mode. */

@@ -12,8 +12,11 @@ import java.util.Set;
  * add links; the crawl is over when nothing is queued and nothing is in flight.
  */
 public final class Frontier {
-    /** A URL to visit and how many link hops it lies from a start URL. */
-    public record Entry(String url, int depth) {
+    /**
+     * A URL to visit, how many link hops it lies from a start URL, and whether a check asked for it
+     * (a language twin) rather than a link leading to it.
+     */
+    public record Entry(String url, int depth, boolean requestedByCheck) {
     }
 
     private final Deque<Entry> queue = new ArrayDeque<>();
@@ -37,7 +40,7 @@ public final class Frontier {
         if (seen.contains(key) || accepted >= maxPages) return false;
         seen.add(key);
         accepted++;
-        queue.addLast(new Entry(url, depth));
+        queue.addLast(new Entry(url, depth, false));
         notifyAll();
         return true;
     }
@@ -49,7 +52,7 @@ public final class Frontier {
         if (seen.contains(key) || accepted >= maxPages) return false;
         seen.add(key);
         accepted++;
-        queue.addFirst(new Entry(url, depth));
+        queue.addFirst(new Entry(url, depth, true));
         notifyAll();
         return true;
     }

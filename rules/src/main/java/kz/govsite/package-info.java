@@ -1,0 +1,2 @@
+/** govsite's entry point {@link kz.govsite.SiteCheck} and its configuration. */
+package kz.govsite;

@@ -1,0 +1,106 @@
+package kz.govsite.report;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.govsite.finding.Finding;
+
+/** Writes {@code report.json}: the machine-readable report whose schema the README documents. */
+public final class JsonReportWriter implements ReportWriter {
+    /** Bumped when a field changes meaning or disappears; new fields do not bump it. */
+    public static final int SCHEMA_VERSION = 1;
+    public static final String FILE_NAME = "report.json";
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Override
+    public String format() {
+        return "json";
+    }
+
+    @Override
+    public Path write(Report report, Path outputDirectory) throws IOException {
+        Path file = outputDirectory.resolve(FILE_NAME);
+        AtomicFiles.write(file, toJson(report).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return file;
+    }
+
+    public static String toJson(Report report) throws JsonProcessingException {
+        return JSON.writeValueAsString(toMap(report));
+    }
+
+    static Map<String, Object> toMap(Report report) {
+        var root = new LinkedHashMap<String, Object>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("tool", Map.of("name", report.toolName(), "version", report.toolVersion()));
+        root.put("startedAt", report.startedAt().toString());
+        root.put("durationMs", report.durationMs());
+        root.put("complete", report.complete());
+        root.put("config", report.config());
+        root.put("axe", report.axe());
+        root.put("pages", report.pages().stream().map(JsonReportWriter::page).toList());
+        root.put("documents", report.documents());
+        root.put("findings", report.findings().stream().map(JsonReportWriter::finding).toList());
+        root.put("messages", report.messages());
+        root.put("summary", summary(report.summary()));
+        root.put("verdict", verdict(report.verdict()));
+        return root;
+    }
+
+    static Map<String, Object> page(PageResult page) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("url", page.url());
+        m.put("status", page.status());
+        m.put("kind", page.kind());
+        m.put("title", page.title());
+        m.put("lang", page.lang());
+        m.put("loadMs", page.loadMs());
+        m.put("checkMs", page.checkMs());
+        if (!page.error().isEmpty()) m.put("error", page.error());
+        m.putAll(page.data());
+        return m;
+    }
+
+    static Map<String, Object> finding(Finding f) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("check", f.check());
+        m.put("severity", f.severity().label());
+        m.put("url", f.url());
+        m.put("selector", f.selector());
+        m.put("message", f.message());
+        m.put("wcag", f.wcag());
+        m.put("snippet", f.snippet());
+        m.put("helpUrl", f.helpUrl());
+        m.put("fingerprint", f.fingerprint());
+        m.put("evidence", f.evidence());
+        return m;
+    }
+
+    static Map<String, Object> summary(Summary s) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("pages", s.pages());
+        m.put("findings", s.findings());
+        m.put("bySeverity", s.bySeverity());
+        m.put("byCheck", s.byCheck());
+        m.putAll(s.extra());
+        return m;
+    }
+
+    static Map<String, Object> verdict(Verdict v) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("failOn", v.threshold().map(t -> t.label()).orElse("none"));
+        m.put("fails", v.fails());
+        m.put("failing", v.failing().size());
+        m.put("summary", v.summary());
+        List<String> fingerprints = new ArrayList<>();
+        for (Finding f : v.failing()) fingerprints.add(f.fingerprint());
+        m.put("failingFingerprints", fingerprints);
+        return m;
+    }
+}

@@ -1,0 +1,133 @@
+package kz.govsite.run;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import kz.govsite.GovsiteException;
+import kz.govsite.Progress;
+import kz.govsite.browser.BrowserUnavailableException;
+import kz.govsite.browser.SessionFactory;
+import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.SiteWideCheck;
+import kz.govsite.crawl.Frontier;
+import kz.govsite.crawl.Scope;
+import kz.govsite.crawl.UrlNormalizer;
+import kz.govsite.page.PageSnapshot;
+
+/** Workers, each with its own browser session, take URLs from one shared frontier until it is empty. */
+final class Crawl {
+    private final Frontier frontier;
+    private final Scope scope;
+    private final PageVisitor visitor;
+    private final CheckRegistry checks;
+    private final SessionFactory sessions;
+    private final int workers;
+    private final Progress progress;
+    private final AtomicInteger counter = new AtomicInteger();
+
+    Crawl(Frontier frontier, Scope scope, PageVisitor visitor, CheckRegistry checks, SessionFactory sessions,
+          int workers, Progress progress) {
+        this.frontier = frontier;
+        this.scope = scope;
+        this.visitor = visitor;
+        this.checks = checks;
+        this.sessions = sessions;
+        this.workers = workers;
+        this.progress = progress;
+    }
+
+    /** Runs until the frontier is exhausted; {@code results} receives every visit. */
+    void run(CrawlResults results) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
+            Thread t = new Thread(r, "govsite-worker");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            var futures = new ArrayList<Future<?>>();
+            for (int i = 0; i < workers; i++) {
+                futures.add(pool.submit(() -> work(results)));
+            }
+            for (Future<?> f : futures) {
+                try {
+                    f.get();
+                } catch (ExecutionException e) {
+                    frontier.close();
+                    Throwable cause = e.getCause();
+                    if (cause instanceof GovsiteException g) throw g;
+                    throw new GovsiteException("a crawl worker failed: " + cause, cause);
+                }
+            }
+        } catch (InterruptedException e) {
+            frontier.close();
+            throw e;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private Void work(CrawlResults results) throws InterruptedException {
+        try (var holder = new SessionHolder(sessions)) {
+            while (true) {
+                var entry = frontier.take();
+                if (entry.isEmpty()) return null;
+                VisitOutcome outcome;
+                try {
+                    outcome = visitor.visit(entry.get(), holder);
+                    results.add(outcome);
+                    queueNext(entry.get(), outcome);
+                } catch (BrowserUnavailableException e) {
+                    frontier.close();
+                    throw e;
+                } finally {
+                    frontier.finished();
+                }
+                report(outcome);
+            }
+        }
+    }
+
+    private void queueNext(Frontier.Entry entry, VisitOutcome outcome) {
+        boolean redirect = outcome.result().kind().equals("redirect");
+        for (String url : outcome.next()) {
+            // A redirect's target stands where the redirect stood: same depth, same reason.
+            if (redirect && entry.requestedByCheck()) frontier.offerFirst(url, entry.depth());
+            else frontier.offer(url, redirect ? entry.depth() : entry.depth() + 1);
+        }
+        PageSnapshot snapshot = outcome.snapshot();
+        if (snapshot == null) return;
+        for (SiteWideCheck check : checks.site()) {
+            for (String extra : check.urlsToAlsoVisit(snapshot)) {
+                UrlNormalizer.normalize(extra).filter(scope::onSite)
+                        .ifPresent(u -> frontier.offerFirst(u, entry.depth() + 1));
+            }
+        }
+    }
+
+    private void report(VisitOutcome outcome) {
+        int n = counter.incrementAndGet();
+        var result = outcome.result();
+        String what = switch (result.kind()) {
+            case "page" -> outcome.findings().size() + (outcome.findings().size() == 1 ? " finding" : " findings");
+            case "redirect" -> "redirect (" + result.status() + ")";
+            case "document" -> "document, not rendered";
+            default -> result.error().isEmpty() ? "error" : result.error();
+        };
+        progress.info("[" + n + "/" + frontier.accepted() + "] " + shortUrl(result.url()) + "  " + what);
+    }
+
+    /** Path and query are enough in the log; the host is the same on every line. */
+    static String shortUrl(String url) {
+        try {
+            URI u = URI.create(url);
+            String path = u.getRawPath() == null || u.getRawPath().isEmpty() ? "/" : u.getRawPath();
+            return u.getRawQuery() == null ? path : path + "?" + u.getRawQuery();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+}

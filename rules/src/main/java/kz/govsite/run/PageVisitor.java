@@ -1,0 +1,271 @@
+package kz.govsite.run;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import kz.govsite.GovsiteConfig;
+import kz.govsite.browser.AxeScript;
+import kz.govsite.browser.BrowserSession;
+import kz.govsite.browser.Navigation;
+import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.LiveCheck;
+import kz.govsite.check.PageCheck;
+import kz.govsite.crawl.FetchResult;
+import kz.govsite.crawl.Frontier;
+import kz.govsite.crawl.HttpFetcher;
+import kz.govsite.crawl.RateLimiter;
+import kz.govsite.crawl.ResourceKinds;
+import kz.govsite.crawl.Scope;
+import kz.govsite.crawl.UrlNormalizer;
+import kz.govsite.finding.Finding;
+import kz.govsite.finding.Severity;
+import kz.govsite.page.PageSnapshot;
+import kz.govsite.report.PageResult;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+
+/**
+ * Visits one URL: asks the server first, renders HTML pages in the browser, runs the checks, and
+ * turns whatever goes wrong into a finding or a message, never into a lost page.
+ */
+final class PageVisitor {
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Longest Retry-After we wait for before reporting the page as unavailable. */
+    private static final long MAX_RETRY_AFTER_SECONDS = 30;
+
+    private static final String SNAPSHOT = """
+            var links = [];
+            document.querySelectorAll('a[href], area[href]').forEach(function (a) { links.push(a.href); });
+            var el = document.documentElement;
+            return JSON.stringify({ title: document.title || '', lang: el ? (el.getAttribute('lang') || '') : '',
+              html: el ? el.outerHTML : '', links: links, contentType: document.contentType || '' });
+            """;
+
+    private final GovsiteConfig config;
+    private final Scope scope;
+    private final HttpFetcher fetcher;
+    private final RateLimiter rateLimiter;
+    private final CheckRegistry checks;
+    private final Path outputDirectory;
+
+    PageVisitor(GovsiteConfig config, Scope scope, HttpFetcher fetcher, RateLimiter rateLimiter,
+                CheckRegistry checks, Path outputDirectory) {
+        this.config = config;
+        this.scope = scope;
+        this.fetcher = fetcher;
+        this.rateLimiter = rateLimiter;
+        this.checks = checks;
+        this.outputDirectory = outputDirectory;
+    }
+
+    VisitOutcome visit(Frontier.Entry entry, SessionHolder sessions) {
+        String url = entry.url();
+        long start = System.nanoTime();
+        FetchResult fetch = fetchHonouringRetryAfter(url);
+        long fetchMs = millisSince(start);
+
+        if (fetch.status() == 0) {
+            return failed(entry, 0, fetchMs, fetch.error(), "site.unreachable", Severity.SERIOUS,
+                    "the page could not be fetched: " + fetch.error());
+        }
+        if (fetch.isRedirect()) {
+            return redirect(url, fetch, fetchMs);
+        }
+        if (fetch.status() >= 400) {
+            return failed(entry, fetch.status(), fetchMs, "HTTP " + fetch.status(), "site.http-error",
+                    Severity.MODERATE, "the page answers HTTP " + fetch.status());
+        }
+        if (!ResourceKinds.isHtml(fetch.contentType())) {
+            var result = new PageResult(url, fetch.status(), "document", "", "", fetchMs, 0, "", Map.of(
+                    "contentType", fetch.contentType()));
+            return new VisitOutcome(result, null, List.of(), List.of(), List.of(url), List.of());
+        }
+        try {
+            return render(entry, sessions.current(), fetch, fetchMs);
+        } catch (WebDriverException first) {
+            if (first instanceof TimeoutException) {
+                return timedOut(entry, sessions, fetch, fetchMs);
+            }
+            if (sessions.current().isAlive()) {
+                return failed(entry, fetch.status(), fetchMs, firstLine(first), "site.load-error", Severity.MODERATE,
+                        "the browser could not load the page: " + firstLine(first));
+            }
+            // The browser died (crash, out of memory, killed): start a new one and try once more.
+            try {
+                return render(entry, sessions.restart(), fetch, fetchMs);
+            } catch (WebDriverException second) {
+                sessions.restart();
+                return failed(entry, fetch.status(), fetchMs, "browser crashed twice", "site.browser-crash",
+                        Severity.SERIOUS, "the browser crashed on this page twice: " + firstLine(second));
+            }
+        }
+    }
+
+    private VisitOutcome render(Frontier.Entry entry, BrowserSession session, FetchResult fetch, long fetchMs) {
+        String url = entry.url();
+        long start = System.nanoTime();
+        Navigation nav = session.open(url);
+        PageSnapshot snapshot = capture(session, url, nav.finalUrl(), nav.status() == 0 ? fetch.status() : nav.status());
+        long loadMs = fetchMs + millisSince(start);
+
+        var next = new LinkedHashSet<String>();
+        var documents = new LinkedHashSet<String>();
+        var inScope = new ArrayList<String>();
+        for (String href : snapshot.links()) {
+            UrlNormalizer.normalize(nav.finalUrl(), href).ifPresent(link -> {
+                if (ResourceKinds.looksNonHtml(link)) {
+                    if (ResourceKinds.isDocument(link)) documents.add(link);
+                } else if (scope.contains(link)) {
+                    next.add(link);
+                    inScope.add(link);
+                }
+            });
+        }
+        var messages = new ArrayList<String>();
+        String finalUrl = UrlNormalizer.normalize(nav.finalUrl()).orElse(nav.finalUrl());
+        if (!scope.onSite(finalUrl)) {
+            messages.add(url + " took the browser out of the site to " + finalUrl + "; not checked");
+            var result = new PageResult(url, snapshot.status(), "redirect", snapshot.title(), snapshot.declaredLang(),
+                    loadMs, 0, "", Map.of("finalUrl", finalUrl));
+            return new VisitOutcome(result, null, List.of(), List.of(), List.copyOf(documents), messages);
+        }
+
+        long checkStart = System.nanoTime();
+        var page = new OpenPage(url, snapshot, session, inScope, config, PageFolders.forUrl(outputDirectory, url));
+        var findings = new ArrayList<Finding>();
+        for (LiveCheck check : checks.live()) {
+            findings.addAll(runLive(check, page, session));
+        }
+        for (PageCheck check : checks.page()) {
+            findings.addAll(runIsolated(check.family(), url, () -> check.inspect(snapshot)));
+        }
+        long checkMs = millisSince(checkStart);
+        var data = new java.util.TreeMap<>(page.data());
+        if (!finalUrl.equals(url)) data.put("finalUrl", finalUrl);
+        var result = new PageResult(url, snapshot.status(), "page", snapshot.title(), snapshot.declaredLang(),
+                loadMs, checkMs, "", data);
+        return new VisitOutcome(result, snapshot, findings, List.copyOf(next), List.copyOf(documents), messages);
+    }
+
+    /** A live check that breaks is reported; a browser that dies inside it is the caller's to handle. */
+    private List<Finding> runLive(LiveCheck check, OpenPage page, BrowserSession session) {
+        try {
+            return check.inspect(page);
+        } catch (TimeoutException e) {
+            return List.of(Finding.onPage("site.timeout", Severity.MODERATE, page.url(),
+                    "the " + check.family() + " check did not finish within "
+                            + config.browser().pageTimeout().toSeconds() + " s"));
+        } catch (WebDriverException e) {
+            if (!session.isAlive()) throw e;
+            return List.of(checkError(check.family(), page.url(), firstLine(e)));
+        } catch (AxeScript.AxeFailedException e) {
+            return List.of(checkError(check.family(), page.url(), e.getMessage()));
+        } catch (RuntimeException e) {
+            return List.of(checkError(check.family(), page.url(), e.toString()));
+        } finally {
+            try {
+                if (session.isAlive()) session.closeExtraWindows();
+            } catch (WebDriverException ignored) {
+                // the next page load notices a broken session
+            }
+        }
+    }
+
+    private static List<Finding> runIsolated(String family, String url, java.util.function.Supplier<List<Finding>> check) {
+        try {
+            return check.get();
+        } catch (RuntimeException e) {
+            return List.of(checkError(family, url, e.toString()));
+        }
+    }
+
+    private static Finding checkError(String family, String url, String message) {
+        return Finding.onPage("site.check-error", Severity.MODERATE, url,
+                "the " + family + " check failed on this page, so its results are missing: " + message)
+                .withEvidence(Map.of("check", family));
+    }
+
+    private VisitOutcome timedOut(Frontier.Entry entry, SessionHolder sessions, FetchResult fetch, long fetchMs) {
+        BrowserSession session = sessions.current();
+        if (session.isAlive()) {
+            try {
+                session.driver().get("about:blank");
+            } catch (WebDriverException e) {
+                sessions.restart();
+            }
+        } else {
+            sessions.restart();
+        }
+        return failed(entry, fetch.status(), fetchMs, "timed out", "site.timeout", Severity.MODERATE,
+                "the page did not load within " + config.browser().pageTimeout().toSeconds() + " s");
+    }
+
+    private static PageSnapshot capture(BrowserSession session, String url, String finalUrl, int status) {
+        Object raw = session.script(SNAPSHOT);
+        try {
+            JsonNode n = JSON.readTree(String.valueOf(raw));
+            var links = new ArrayList<String>();
+            n.path("links").forEach(l -> links.add(l.asText()));
+            return new PageSnapshot(url, finalUrl, status, n.path("contentType").asText(), n.path("title").asText(),
+                    n.path("lang").asText(), n.path("html").asText(), links);
+        } catch (IOException e) {
+            throw new WebDriverException("the page's DOM could not be read: " + e.getMessage());
+        }
+    }
+
+    private FetchResult fetchHonouringRetryAfter(String url) {
+        FetchResult fetch = fetcher.fetch(url);
+        if ((fetch.status() == 429 || fetch.status() == 503) && fetch.retryAfterSeconds() >= 0
+                && fetch.retryAfterSeconds() <= MAX_RETRY_AFTER_SECONDS) {
+            String host = java.net.URI.create(url).getHost();
+            rateLimiter.backOff(host, fetch.retryAfterSeconds());
+            sleep(fetch.retryAfterSeconds() * 1000);
+            fetch = fetcher.fetch(url);
+        }
+        return fetch;
+    }
+
+    private VisitOutcome redirect(String url, FetchResult fetch, long fetchMs) {
+        String target = fetch.location();
+        var data = Map.<String, Object>of("location", target);
+        var result = new PageResult(url, fetch.status(), "redirect", "", "", fetchMs, 0, "", data);
+        if (scope.contains(target)) {
+            return new VisitOutcome(result, null, List.of(), List.of(target), List.of(), List.of());
+        }
+        return new VisitOutcome(result, null, List.of(), List.of(), List.of(),
+                List.of(url + " redirects out of scope to " + target + " (recorded, not followed)"));
+    }
+
+    /** A page that could not be checked; a check that asked for it (a twin) reports it itself. */
+    private static VisitOutcome failed(Frontier.Entry entry, int status, long ms, String error, String check,
+                                       Severity severity, String message) {
+        var result = new PageResult(entry.url(), status, "error", "", "", ms, 0, error, Map.of());
+        List<Finding> findings = entry.requestedByCheck() ? List.of()
+                : List.of(Finding.onPage(check, severity, entry.url(), message)
+                .withEvidence(status > 0 ? Map.of("status", String.valueOf(status)) : Map.of()));
+        return new VisitOutcome(result, null, findings, List.of(), List.of(), List.of());
+    }
+
+    static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    private static long millisSince(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1_000_000;
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
