@@ -32,8 +32,7 @@ import kz.govsite.report.ConsoleReport;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportWriter;
 import kz.govsite.report.ReportWriters;
-import kz.govsite.report.Summary;
-import kz.govsite.report.Verdict;
+import kz.govsite.report.Judge;
 
 /**
  * One run from configuration to written reports: serve the folder if any, find the start URLs,
@@ -45,7 +44,8 @@ public final class Engine {
 
     public Engine(GovsiteConfig config, Progress progress) {
         this.config = config;
-        this.progress = progress;
+        // Secrets (passwords, tokens, cookie values) never reach the log, whatever prints them.
+        this.progress = config.access().masking(progress);
     }
 
     public Report run() throws IOException, InterruptedException {
@@ -95,11 +95,11 @@ public final class Engine {
             new Crawl(frontier, scope, visitor, checks, sessions, config.browser().concurrency(), progress).run(results);
             runSiteChecks(checks, results);
 
-            List<Finding> findings = results.sortedFindings();
             var pages = results.sortedResults();
+            var judged = Judge.judge(config, pages, results.sortedFindings(), results.summaryExtra());
             var report = new Report("govsite", Version.current(), startedAt, (System.nanoTime() - start) / 1_000_000,
-                    true, config.describe(), axe, pages, results.documents(), findings, results.messages(),
-                    Summary.of(pages, findings, results.summaryExtra()), Verdict.of(config.failOn(), findings), Map.of());
+                    true, config.describe(), axe, pages, results.documents(), judged.findings(), results.messages(),
+                    judged.summary(), judged.verdict(), Map.of(), judged.suppressions());
             return write(report, out);
         } finally {
             if (server != null) server.close();
