@@ -1,0 +1,63 @@
+package kz.govsite.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A page and its language twin as the parity check recorded them in {@code summary.parity.pairs}.
+ *
+ * @param page   the page (usually the Russian one)
+ * @param twin   its twin (usually the Kazakh one), or empty when it has none
+ * @param status the pair's status in the parity check's words (e.g. {@code complete}, {@code missing})
+ * @param facts  everything else recorded about the pair (language shares), keys sorted
+ */
+public record Pair(String page, String twin, String status, Map<String, Object> facts) {
+    private static final List<String> PAGE_KEYS = List.of("page", "ru", "url");
+    private static final List<String> TWIN_KEYS = List.of("twin", "kk");
+
+    /** The pairs recorded in a summary, or none when the parity check did not run. */
+    public static List<Pair> fromSummary(Map<String, Object> summaryExtra) {
+        var pairs = new ArrayList<Pair>();
+        if (summaryExtra.get("parity") instanceof Map<?, ?> parity && parity.get("pairs") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m) pairs.add(of(m));
+            }
+        }
+        return pairs;
+    }
+
+    static Pair of(Map<?, ?> m) {
+        String page = first(m, PAGE_KEYS);
+        String twin = first(m, TWIN_KEYS);
+        var facts = new java.util.TreeMap<String, Object>();
+        m.forEach((k, v) -> {
+            String key = String.valueOf(k);
+            if (!PAGE_KEYS.contains(key) && !TWIN_KEYS.contains(key) && !key.equals("status")) facts.put(key, v);
+        });
+        Object status = m.get("status");
+        return new Pair(page, twin, status == null ? "" : String.valueOf(status), facts);
+    }
+
+    private static String first(Map<?, ?> m, List<String> keys) {
+        for (String k : keys) {
+            if (m.get(k) != null) return String.valueOf(m.get(k));
+        }
+        return "";
+    }
+
+    /** The pair's name in test reports: {@code page <-> twin}, or the page alone. */
+    public String label() {
+        return twin.isEmpty() ? page : page + " <-> " + twin;
+    }
+
+    Map<String, Object> asMap() {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("page", page);
+        m.put("twin", twin);
+        m.put("status", status);
+        m.putAll(facts);
+        return m;
+    }
+}
