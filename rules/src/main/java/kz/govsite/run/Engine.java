@@ -16,6 +16,7 @@ import kz.govsite.Progress;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.browser.SessionFactory;
+import kz.govsite.browser.SiteAccess;
 import kz.govsite.check.CheckRegistry;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.crawl.FetchResult;
@@ -79,7 +80,8 @@ public final class Engine {
             Scope scope = Scope.of(config.crawl().scopeHosts(), allStarts, config.crawl().includes(),
                     config.crawl().excludes());
             var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
-            var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, Map.of(), rateLimiter);
+            var access = new SiteAccess(config.access(), allStarts);
+            var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
             requireReachable(new ArrayList<>(startUrls), fetcher);
 
             CheckRegistry checks = CheckRegistry.forConfig(config);
@@ -87,12 +89,14 @@ public final class Engine {
             progress.info("Browser: " + sessions.describe() + ", " + config.browser().concurrency()
                     + (config.browser().concurrency() == 1 ? " session" : " sessions"));
             Map<String, Object> axe = describeAxe(sessions);
+            access.logIn(sessions);
 
             var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
             allStarts.forEach(u -> frontier.offer(u, 0));
             var results = new CrawlResults(!checks.site().isEmpty());
             var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out);
-            new Crawl(frontier, scope, visitor, checks, sessions, config.browser().concurrency(), progress).run(results);
+            new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), config.browser().concurrency(), progress)
+                    .run(results);
             runSiteChecks(checks, results);
 
             var pages = results.sortedResults();
