@@ -1,4 +1,5 @@
 import groovy.json.JsonSlurper
+import groovy.xml.XmlSlurper
 
 def out = new File(basedir, 'target/govsite')
 def log = new File(basedir, 'build.log').text
