@@ -324,6 +324,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     private static void pairs(StringBuilder h, Report report, ReportText t) {
         var pairs = Pair.fromSummary(report.summary().extra());
+        if (pairs.isEmpty()) pairs = Pair.fromFindings(report.findings());
         h.append("<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">").append(esc(t.get("pairs"))).append("</h2>\n");
         if (pairs.isEmpty()) {
             h.append("<p>").append(esc(t.get("pairs.none"))).append("</p>\n</section>\n");

@@ -58,10 +58,16 @@ final class Limits {
         return new Evaluated(breaches, notes);
     }
 
-    /** {@code summary.parity.share} in percent, or null when the run recorded none. */
+    /**
+     * The parity share in percent: {@code summary.parity.share}, or the parity check's
+     * {@code summary.parity.filledPercent.all}; null when the run recorded neither.
+     */
     static Double parityShare(Map<String, Object> summaryExtra) {
-        if (summaryExtra.get("parity") instanceof Map<?, ?> parity && parity.get("share") instanceof Number n) {
-            return n.doubleValue();
+        if (summaryExtra.get("parity") instanceof Map<?, ?> parity) {
+            if (parity.get("share") instanceof Number n) return n.doubleValue();
+            if (parity.get("filledPercent") instanceof Map<?, ?> filled && filled.get("all") instanceof Number n) {
+                return n.doubleValue();
+            }
         }
         return null;
     }

@@ -28,6 +28,22 @@ public record Pair(String page, String twin, String status, Map<String, Object> 
         return pairs;
     }
 
+    /** Pairs named by {@code parity.*} findings through their {@code twin} evidence, with those checks as status. */
+    public static List<Pair> fromFindings(List<kz.govsite.finding.Finding> findings) {
+        var byPair = new LinkedHashMap<String, java.util.TreeSet<String>>();
+        var pairs = new LinkedHashMap<String, String[]>();
+        for (var f : findings) {
+            String twin = f.evidence().get("twin");
+            if (!f.family().equals("parity") || twin == null) continue;
+            String key = f.url() + "\u001f" + twin;
+            pairs.putIfAbsent(key, new String[] {f.url(), twin});
+            byPair.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(f.check());
+        }
+        var out = new ArrayList<Pair>();
+        pairs.forEach((key, p) -> out.add(new Pair(p[0], p[1], String.join(", ", byPair.get(key)), Map.of())));
+        return out;
+    }
+
     static Pair of(Map<?, ?> m) {
         String page = first(m, PAGE_KEYS);
         String twin = first(m, TWIN_KEYS);

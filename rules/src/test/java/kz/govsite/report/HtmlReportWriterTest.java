@@ -77,6 +77,13 @@ class HtmlReportWriterTest {
     }
 
     @Test
+    void withoutRecordedPairsTheTableComesFromParityFindings() {
+        var pairs = Pair.fromFindings(SampleReports.findings());
+        assertEquals(List.of(new Pair("http://site.test/ru/news.html", "http://site.test/kk/news.html",
+                "parity.missing-counterpart", java.util.Map.of())), pairs);
+    }
+
+    @Test
     void linksOnlyToHttpAndOnlyToRelativeScreenshots() {
         assertEquals(null, Html.safeHref("javascript:alert(1)"));
         assertEquals("https://e.kz/", Html.safeHref(" https://e.kz/ "));

@@ -68,6 +68,9 @@ class VerdictBaselineTest {
         var full = Limits.evaluate(limits, false, false, List.of(), List.of(), Set.of(), Set.of("parity"),
                 Map.of("parity", Map.of("share", 100)));
         assertEquals(List.of(), full.breaches());
+        var parityCheck = Limits.evaluate(limits, false, false, List.of(), List.of(), Set.of(), Set.of("parity"),
+                Map.of("parity", Map.of("filledPercent", Map.of("kk", 80.0, "ru", 100.0, "all", 90.0))));
+        assertEquals(List.of("parity share 90% is below minParityShare=100%"), parityCheck.breaches());
         var unknown = Limits.evaluate(limits, false, false, List.of(), List.of(), Set.of(), Set.of("axe"), Map.of());
         assertEquals(List.of(), unknown.breaches());
         assertEquals(List.of("minParityShare not evaluated: this run recorded no parity share (is the parity check on?)"),
