@@ -1,8 +1,13 @@
 package kz.govsite.browser;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.Map;
 import kz.govsite.BrowserOptions;
 import kz.govsite.InvalidConfigException;
@@ -11,6 +16,7 @@ import org.openqa.selenium.remote.RemoteWebDriver;
 
 /** Sessions from a Selenium Grid: the Grid schedules them on its nodes. */
 final class GridSessionFactory implements SessionFactory {
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
     private final BrowserOptions options;
     private final Map<String, String> hostMap;
     private final URL gridUrl;
@@ -25,11 +31,39 @@ final class GridSessionFactory implements SessionFactory {
         }
     }
 
+    /** A Grid that does not answer fails every page; say so before any work, naming the parameter. */
+    static void requireGrid(String gridUrl) {
+        try {
+            URI.create(gridUrl).toURL();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new InvalidConfigException("govsite.gridUrl", "'" + gridUrl + "' is not a URL");
+        }
+        String status = gridUrl + (gridUrl.endsWith("/") ? "" : "/") + "status";
+        HttpResponse<String> response;
+        try {
+            var client = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+            response = client.send(HttpRequest.newBuilder(URI.create(status)).timeout(PROBE_TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigException("govsite.gridUrl", "no Selenium Grid answers at " + gridUrl + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "): start the Grid, correct the URL, or leave govsite.gridUrl out to use a local Chromium");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidConfigException("govsite.gridUrl", "interrupted while asking " + status);
+        }
+        if (response.statusCode() != 200 || !response.body().contains("\"ready\"")) {
+            throw new InvalidConfigException("govsite.gridUrl", gridUrl + " is not a Selenium Grid: " + status
+                    + " answered HTTP " + response.statusCode() + " without a ready state; give the Grid's address, "
+                    + "e.g. http://grid.example:4444/");
+        }
+    }
+
     @Override
     public BrowserSession open() {
         try {
             var driver = RemoteWebDriver.builder()
-                    .address(gridUrl)
+                    .config(LocalChromeSessionFactory.clientConfig(options).baseUrl(gridUrl))
                     .oneOf(ChromeCapabilities.of(options, hostMap))
                     .build();
             return new BrowserSession((RemoteWebDriver) driver, options.pageTimeout());

@@ -63,6 +63,8 @@ final class Crawl {
                 }
             }
         } catch (InterruptedException e) {
+            // Keep only pages finished before the stop, not the failures of pages cut off by it.
+            results.freeze();
             frontier.close();
             throw e;
         } finally {
