@@ -43,10 +43,30 @@ final class PageVisitor {
             var links = [];
             document.querySelectorAll('a[href], area[href]').forEach(function (a) { links.push(a.href); });
             var el = document.documentElement;
-            // Pictures pasted into an editor end up as data: URIs of megabytes; no check reads them.
-            var html = el ? el.outerHTML.replace(/data:([^"'\\s,;]{0,40})[^"'\\s]{2000,}/g, 'data:$1,…') : '';
+            // Pictures pasted into an editor stay inline as data: URIs of megabytes; no check reads them.
+            // (A regular expression over such a run overflows V8's stack, hence the plain scan.)
+            function shorten(html) {
+              var out = '', from = 0;
+              for (;;) {
+                var at = html.indexOf('data:', from);
+                if (at < 0) return out + html.substring(from);
+                var end = html.length;
+                ['"', "'", ')', ' ', '>'].forEach(function (c) {
+                  var k = html.indexOf(c, at);
+                  if (k >= 0 && k < end) end = k;
+                });
+                if (end - at > 2000) {
+                  var comma = html.indexOf(',', at);
+                  var head = comma > at && comma - at < 100 ? html.substring(at, comma) : 'data:';
+                  out += html.substring(from, at) + head.replace(/;base64$/, '') + ',…';
+                } else {
+                  out += html.substring(from, end);
+                }
+                from = end;
+              }
+            }
             return JSON.stringify({ title: document.title || '', lang: el ? (el.getAttribute('lang') || '') : '',
-              html: html, links: links, contentType: document.contentType || '' });
+              html: el ? shorten(el.outerHTML) : '', links: links, contentType: document.contentType || '' });
             """;
 
     private final GovsiteConfig config;
@@ -180,6 +200,7 @@ final class PageVisitor {
                 }
             }
         }
+        closeExtraWindows(session);
         for (PageCheck check : checks.page()) {
             findings.addAll(runIsolated(check.family(), url, () -> check.inspect(snapshot)));
         }
@@ -207,12 +228,15 @@ final class PageVisitor {
             return List.of(checkError(check.family(), page.url(), e.getMessage()));
         } catch (RuntimeException e) {
             return List.of(checkError(check.family(), page.url(), e.toString()));
-        } finally {
-            try {
-                if (session.isAlive()) session.closeExtraWindows();
-            } catch (WebDriverException ignored) {
-                // the next page load notices a broken session
-            }
+        }
+    }
+
+    /** Windows a page opened (pop-ups, window.open on a timer) would pile up from page to page. */
+    private static void closeExtraWindows(BrowserSession session) {
+        try {
+            session.closeExtraWindows();
+        } catch (WebDriverException ignored) {
+            // a browser that broke here is noticed by the next page's load
         }
     }
 
