@@ -3,17 +3,37 @@ package kz.govsite.browser;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The processes of one local session: the ChromeDriver the JVM started and the Chromium under it.
  * Remembered when the session starts, because a driver that is killed leaves its Chromium to the
- * system, where it can no longer be found as a descendant.
+ * system, where it can no longer be found as a descendant. Sessions still open when the JVM exits
+ * (Ctrl-C, SIGTERM) are killed by a shutdown hook: nothing else would end them.
  */
 final class DriverProcesses {
+    private static final Set<DriverProcesses> LIVE = ConcurrentHashMap.newKeySet();
+    private static volatile boolean exiting;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(DriverProcesses::killAll, "govsite-browser-cleanup"));
+    }
+
     private final List<ProcessHandle> processes;
 
     private DriverProcesses(List<ProcessHandle> processes) {
         this.processes = List.copyOf(processes);
+    }
+
+    /** Whether the JVM is exiting: no new browser may be started then, it would outlive the JVM. */
+    static boolean exiting() {
+        return exiting;
+    }
+
+    private static void killAll() {
+        exiting = true;
+        LIVE.forEach(DriverProcesses::kill);
     }
 
     /** The driver listening on {@code port} among this JVM's children, and everything it started. */
@@ -23,7 +43,10 @@ final class DriverProcesses {
             found.add(driver);
             driver.descendants().forEach(found::add);
         });
-        return new DriverProcesses(found);
+        var processes = new DriverProcesses(found);
+        LIVE.add(processes);
+        if (exiting) processes.kill();
+        return processes;
     }
 
     private static Optional<ProcessHandle> driverOnPort(int port) {
@@ -35,6 +58,7 @@ final class DriverProcesses {
 
     /** Kills every process of the session still running, children first; harmless when they are gone. */
     void kill() {
+        LIVE.remove(this);
         var all = new ArrayList<ProcessHandle>();
         for (ProcessHandle p : processes) {
             if (p.isAlive()) p.descendants().forEach(all::add);

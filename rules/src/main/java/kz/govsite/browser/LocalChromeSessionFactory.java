@@ -39,6 +39,9 @@ final class LocalChromeSessionFactory implements SessionFactory {
 
     @Override
     public BrowserSession open() {
+        if (DriverProcesses.exiting()) {
+            throw new BrowserUnavailableException("the JVM is exiting: no new browser is started");
+        }
         ChromeOptions chrome = ChromeCapabilities.of(options, hostMap);
         chrome.setBinary(located.browser().toFile());
         var service = new ChromeDriverService.Builder()
