@@ -14,7 +14,6 @@ import kz.govsite.GovsiteException;
 import kz.govsite.InvalidConfigException;
 import kz.govsite.Progress;
 import kz.govsite.RunInterruptedException;
-import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.browser.SessionFactory;
 import kz.govsite.browser.SiteAccess;
@@ -89,13 +88,12 @@ public final class Engine {
                 var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
                 var access = new SiteAccess(config.access(), allStarts);
                 var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
-                requireReachable(new ArrayList<>(startUrls), fetcher);
-
                 CheckRegistry checks = CheckRegistry.forConfig(config);
                 SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
                 progress.info("Browser: " + sessions.describe() + ", " + config.browser().concurrency()
                         + (config.browser().concurrency() == 1 ? " session" : " sessions"));
                 run.axe = describeAxe(sessions);
+                requireReachable(new ArrayList<>(startUrls), fetcher);
                 access.logIn(sessions);
 
                 var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
@@ -220,34 +218,12 @@ public final class Engine {
     private Map<String, Object> describeAxe(SessionFactory sessions) {
         if (!config.runs("axe")) return Map.of();
         try (BrowserSession session = sessions.open()) {
-            session.blank();
-            var ruleSet = AxeScript.ruleSet(session, config.axe(), AxeScript.noOverrides());
-            if (ruleSet.rules().isEmpty()) {
-                throw new InvalidConfigException("govsite.axeTags", "no axe-core rule has the tags "
-                        + String.join(",", config.axe().tags()) + ": use axe's tags, e.g. wcag2a, wcag2aa, wcag21a, "
-                        + "wcag21aa, wcag22aa, best-practice");
-            }
-            requireSelectors(session, "govsite.axeInclude", config.axe().include());
-            requireSelectors(session, "govsite.axeExclude", config.axe().exclude());
-            var axe = new LinkedHashMap<String, Object>();
-            axe.put("version", ruleSet.version());
-            axe.put("tags", config.axe().tags());
-            axe.put("rules", ruleSet.rules());
-            progress.info("axe-core " + ruleSet.version() + ": " + ruleSet.rules().size() + " rules for "
+            var axe = AxeSetup.describe(session, config.axe());
+            @SuppressWarnings("unchecked")
+            var rules = (List<String>) axe.get("rules");
+            progress.info("axe-core " + axe.get("version") + ": " + rules.size() + " rules for "
                     + String.join(",", config.axe().tags()));
             return axe;
-        }
-    }
-
-    /** A selector the browser cannot parse makes axe fail on every page: say so once, before the crawl. */
-    private static void requireSelectors(BrowserSession session, String parameter, List<String> selectors) {
-        for (String selector : selectors) {
-            Object error = session.script("try { document.querySelector(arguments[0]); return ''; } "
-                    + "catch (e) { return String(e.message || e); }", selector);
-            if (error != null && !String.valueOf(error).isEmpty()) {
-                throw new InvalidConfigException(parameter, "'" + selector + "' is not a CSS selector: "
-                        + "give one such as main, #content or .article");
-            }
         }
     }
 

@@ -19,8 +19,8 @@ final class Preflight {
     /** Checks the configuration against the machine; returns the output folder, created. */
     static Path check(GovsiteConfig config) {
         Path out = writableFolder(config.report().outputDirectory());
-        SessionFactory.check(config.browser());
         if (config.report().baseline() != null) Judge.readBaseline(config);
+        SessionFactory.check(config.browser());
         return out;
     }
 
