@@ -18,6 +18,13 @@ public final class BrowserKiller {
         return mains.size();
     }
 
+    /** Kills one Chromium main process of this JVM (of one session among several); returns whether there was one. */
+    public boolean killOneChromium() {
+        var main = descendants().stream().filter(BrowserKiller::isChromiumMain).findFirst();
+        main.ifPresent(this::kill);
+        return main.isPresent();
+    }
+
     /** Kills every ChromeDriver this JVM started, leaving their Chromium behind as a crash would. */
     public int killDriver() {
         var drivers = descendants().stream().filter(p -> command(p).endsWith("chromedriver")).toList();

@@ -208,6 +208,11 @@ public final class MisbehavingServer implements AutoCloseable {
             server.hangUntilClosed();
         }
 
+        /** Closes the connection without a word, as a crashing or overloaded server does. */
+        public void dropConnection() {
+            http.close();
+        }
+
         /** Waits before answering: a slow server. */
         public Exchange delay(long millis) {
             try {
