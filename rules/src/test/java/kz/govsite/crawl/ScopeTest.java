@@ -15,6 +15,7 @@ class ScopeTest {
         assertTrue(scope.contains("http://www.edu.gov.kz/ru/news"));
         assertFalse(scope.contains("https://egov.kz/ru/"));
         assertFalse(scope.contains("https://edu.gov.kz.evil.example/"));
+        assertFalse(scope.contains("file:///etc/passwd"), "no host, no site");
     }
 
     @Test

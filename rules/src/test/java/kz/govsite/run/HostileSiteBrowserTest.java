@@ -183,6 +183,16 @@ class HostileSiteBrowserTest {
     }
 
     @Test
+    void theBrowserSavesNoFileOnTheMachine() {
+        assertEquals("page", page("/downloads").kind());
+        assertTrue(server.requests("/attachment").stream().anyMatch(MisbehavingServer.Request::fromBrowser),
+                "the page did ask for the attachment");
+        for (Path folder : List.of(Path.of(System.getProperty("user.home"), "Downloads"), Path.of(System.getProperty("user.dir")))) {
+            assertFalse(Files.exists(folder.resolve(HostileSite.DOWNLOAD_NAME)), folder + " got a download");
+        }
+    }
+
+    @Test
     void dialogsAreDismissedAndThePagesChecked() {
         for (String path : List.of("/alert", "/confirm", "/beforeunload", "/after-beforeunload")) {
             assertEquals("page", page(path).kind(), path);

@@ -13,6 +13,7 @@ import java.util.Set;
 import kz.govsite.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.GovsiteConfig;
+import kz.govsite.GovsiteException;
 import kz.govsite.InvalidConfigException;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
@@ -101,6 +102,22 @@ class UserErrorsTest {
         assertEquals("govsite.gridUrl: " + notAGrid + " is not a Selenium Grid: " + notAGrid + "/status answered HTTP 404 "
                 + "without a ready state; give the Grid's address, e.g. http://grid.example:4444/", e.getMessage());
         assertEquals(1, site.requests().size(), "only the Grid's status was asked: " + site.requestedPaths());
+    }
+
+    @Test
+    @Tag("browser")
+    void aStartUrlNobodyAnswers() throws Exception {
+        Browsers.requireChromium();
+        int closedPort;
+        try (var socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String start = "http://127.0.0.1:" + closedPort + "/ru/";
+        var config = GovsiteConfig.builder().startUrl(start).checks(Set.of())
+                .report(new ReportOptions(dir.resolve("out"), Set.of("json"), "ru")).build();
+        var e = assertThrows(GovsiteException.class, () -> SiteCheck.run(config, Progress.SILENT));
+        assertEquals("the start URL cannot be reached: " + start + " (connection refused); check the address "
+                + "(govsite.url) and that the site is up", e.getMessage());
     }
 
     @Test

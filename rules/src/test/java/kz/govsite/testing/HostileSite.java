@@ -18,9 +18,12 @@ public final class HostileSite {
             "/gone-404", "/gone-410", "/broken-500", "/down-503", "/busy-503", "/busy-503-long",
             "/throttled", "/never-ends", "/slow-image", "/busy-loop", "/after-busy-loop", "/late-loop",
             "/redirect-chain", "/loop-a", "/endless-redirect?n=1", "/out-of-scope", "/to-file",
-            "/pdf-as-html", "/binary-as-html", "/schemes", "/file-access", "/alert", "/confirm",
+            "/pdf-as-html", "/binary-as-html", "/schemes", "/file-access", "/downloads", "/alert", "/confirm",
             "/beforeunload", "/after-beforeunload", "/popup", "/navigates-away", "/navigates-while-checked",
             "/cp1251-meta", "/cp1251-bare", "/broken-markup");
+
+    /** The name of a file the /downloads page tries to save on the machine that runs the browser. */
+    public static final String DOWNLOAD_NAME = "govsite-hostile-download.txt";
 
     /** The text of /etc/passwd starts so on every Linux; it must appear nowhere in what a run writes. */
     public static final String PASSWD_MARKER = "root:x:0:0";
@@ -92,6 +95,9 @@ public final class HostileSite {
                   setTimeout(function () { location.href = 'file:///etc/passwd'; }, 10);
                 </script>"""));
         s.route("/file-blocked", ex -> ex.send(204, "text/plain", new byte[0]));
+        s.page("/downloads", htmlPage("Downloads", "<script>location.href = '/attachment';</script>"));
+        s.route("/attachment", ex -> ex.header("Content-Disposition", "attachment; filename=" + DOWNLOAD_NAME)
+                .send(200, "text/plain", "saved on the build machine"));
 
         s.page("/alert", htmlPage("Alert", "<script>alert('Сайт на реконструкции')</script>"));
         s.page("/confirm", htmlPage("Confirm", "<script>window.onload = function () {"
