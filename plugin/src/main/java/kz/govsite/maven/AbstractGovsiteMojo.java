@@ -96,9 +96,17 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.pageTimeout", defaultValue = "30")
     int pageTimeout;
 
-    /** Browser sessions working at once; default one per processor core. */
+    /** Browser sessions working at once; default one per processor core, or one per free Chrome slot of a Grid. */
     @Parameter(property = "govsite.concurrency")
     Integer concurrency;
+
+    /**
+     * A folder where the results of checked pages are kept, so that the next run checks again only
+     * pages whose HTML, linked CSS/JS, configuration or rules changed; default the cache folder in
+     * the output directory, {@code none} to check every page every time.
+     */
+    @Parameter(property = "govsite.cache")
+    String cache;
 
     /** axe-core rule tags to run. */
     @Parameter(property = "govsite.axeTags", defaultValue = "wcag2a,wcag2aa,wcag21a,wcag21aa,wcag22aa")
@@ -214,7 +222,8 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     size[1], Duration.ofSeconds(positive("govsite.pageTimeout", pageTimeout)),
                     concurrency == null ? defaults.concurrency() : concurrency, List.of());
             var crawl = new CrawlOptions(maxPages, maxDepth, patterns("govsite.includes", includes),
-                    patterns("govsite.excludes", excludes), Set.copyOf(list(scope)), maxRequestsPerSecond);
+                    patterns("govsite.excludes", excludes), Set.copyOf(list(scope)), maxRequestsPerSecond)
+                    .withCache(cacheDirectory(outputDirectory().toPath()));
             var axe = new AxeOptions(list(axeTags).isEmpty() ? AxeOptions.DEFAULT_TAGS : list(axeTags),
                     list(axeDisabledRules), list(axeInclude), list(axeExclude));
             java.nio.file.Path out = outputDirectory().toPath();
@@ -375,6 +384,16 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     static int positive(String parameter, int value) {
         if (value <= 0) throw new InvalidConfigException(parameter, "must be positive, was " + value);
         return value;
+    }
+
+    /** The cache folder, or null when {@code govsite.cache} is {@code none}. */
+    java.nio.file.Path cacheDirectory(java.nio.file.Path out) {
+        String value = blankToNull(cache);
+        if (value == null) return out.resolve("cache");
+        if (value.equalsIgnoreCase("none")) return null;
+        java.nio.file.Path dir = java.nio.file.Path.of(value);
+        return dir.isAbsolute() || project == null || project.getBasedir() == null ? dir
+                : project.getBasedir().toPath().resolve(dir);
     }
 
     private static java.nio.file.Path path(File file) {

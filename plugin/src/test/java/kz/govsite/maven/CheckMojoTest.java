@@ -41,6 +41,24 @@ class CheckMojoTest {
     }
 
     @Test
+    void cachesUnderTheOutputDirectoryUnlessToldOtherwise() throws Exception {
+        var mojo = mojo();
+        assertEquals(new File("target/govsite-test/cache").toPath(), mojo.toConfig().crawl().cacheDirectory());
+        mojo.cache = "none";
+        assertEquals(null, mojo.toConfig().crawl().cacheDirectory());
+        mojo.cache = "/var/cache/govsite";
+        assertEquals(new File("/var/cache/govsite").toPath(), mojo.toConfig().crawl().cacheDirectory());
+    }
+
+    @Test
+    void runsOneSessionPerCoreUnlessToldOtherwise() throws Exception {
+        var mojo = mojo();
+        assertEquals(kz.govsite.BrowserOptions.AUTO_CONCURRENCY, mojo.toConfig().browser().concurrency());
+        mojo.concurrency = 3;
+        assertEquals(3, mojo.toConfig().browser().concurrency());
+    }
+
+    @Test
     void aBadValueStopsTheBuildNamingItsParameter() {
         var mojo = mojo();
         mojo.windowSize = "big";
