@@ -70,8 +70,8 @@ public final class Benchmark {
         System.out.println(row("floor: Selenium + axe.run, 1 session", floor));
         System.out.println(row("govsite axe, 1 session", one));
         System.out.println(row("govsite axe, default (" + cores + ")", auto));
-        System.out.println(row("govsite " + String.join("+", CheckRegistry.FAMILIES.stream().sorted().toList())
-                + ", default (" + cores + ")", all));
+        System.out.println(row("govsite all checks (" + String.join("+", CheckRegistry.FAMILIES.stream().sorted().toList())
+                + "), default (" + cores + ")", all));
         System.out.println();
         System.out.printf(Locale.ROOT, "govsite/floor, axe only, 1 session:    %.2fx  (target <= 1.15x)%n",
                 ratio(one, floor));
@@ -82,28 +82,26 @@ public final class Benchmark {
         System.out.printf(Locale.ROOT, "checks on main: %s%n", String.join(", ", CheckRegistry.FAMILIES.stream().sorted().toList()));
     }
 
+    /** govsite alone at the default concurrency, per size: is its cost linear in pages, and its heap bounded? */
     private static void slope(Path work, List<Integer> sizes) throws Exception {
-        var govsite = new ArrayList<Measurement>();
-        var floors = new ArrayList<Measurement>();
+        var runs = new ArrayList<Measurement>();
         for (int size : sizes) {
             Path site = work.resolve("site-" + size);
-            List<String> urls = SiteGenerator.write(site, size, "http://" + StaticSiteServer.HOST + "/");
-            try (var server = StaticSiteServer.start(site)) {
-                floors.add(Floor.run(urls, server.hostMapping()));
-            }
-            govsite.add(GovsiteRun.run(site, size, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
+            SiteGenerator.write(site, size, "http://" + StaticSiteServer.HOST + "/");
+            runs.add(GovsiteRun.run(site, size, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
                     work.resolve("out-" + size)));
         }
-        System.out.println("pages   floor s  floor ms/page   govsite s  govsite ms/page  govsite/floor  peak heap MiB");
+        System.out.println("govsite " + String.join("+", CheckRegistry.FAMILIES.stream().sorted().toList())
+                + ", default concurrency (" + Runtime.getRuntime().availableProcessors() + ")");
+        System.out.println("pages   wall s  pages/min  ms/page  peak heap MiB");
         for (int i = 0; i < sizes.size(); i++) {
-            Measurement f = floors.get(i);
-            Measurement g = govsite.get(i);
-            System.out.printf(Locale.ROOT, "%5d  %8.1f  %13.0f  %10.1f  %15.0f  %12.2fx  %13d%n", sizes.get(i),
-                    f.wallMs() / 1000.0, f.msPerPage(), g.wallMs() / 1000.0, g.msPerPage(), ratio(g, f), g.peakHeapMb());
+            Measurement g = runs.get(i);
+            System.out.printf(Locale.ROOT, "%5d  %7.1f  %9.0f  %7.0f  %13d%n", sizes.get(i), g.wallMs() / 1000.0,
+                    g.pagesPerMinute(), g.msPerPage(), g.peakHeapMb());
         }
-        System.out.printf(Locale.ROOT, "%nslope (least squares over the sizes): floor %.0f ms/page, govsite %.0f ms/page; "
-                        + "govsite fixed cost %.1f s%n", fit(sizes, floors)[1], fit(sizes, govsite)[1],
-                fit(sizes, govsite)[0] / 1000.0);
+        double[] fit = fit(sizes, runs);
+        System.out.printf(Locale.ROOT, "%nslope (least squares): %.0f ms per page, fixed cost %.1f s%n", fit[1],
+                fit[0] / 1000.0);
     }
 
     /** Intercept (ms) and slope (ms per page) of wall time over pages. */

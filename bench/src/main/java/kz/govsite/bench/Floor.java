@@ -15,14 +15,15 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * The least any axe-based checker must spend: one ChromeDriver session loads each page and runs
- * {@code axe.run} for violations only, with the same Chromium switches and rule tags as govsite, and
- * nothing else (no crawl, no HTTP prefetch, no settling, no report).
+ * {@code axe.run} for violations only, with the same Chromium switches, rule tags and result options as
+ * govsite, and nothing else (no crawl, no HTTP prefetch, no settling, no report).
  */
 final class Floor {
     private static final String RUN = """
             var done = arguments[arguments.length - 1];
             axe.run(document, { runOnly: { type: 'tag', values: arguments[0] }, resultTypes: ['violations'],
-                                rules: { 'target-size': { enabled: true } } })
+                                rules: { 'target-size': { enabled: true } },
+                                elementRef: false, xpath: false, ancestry: false })
               .then(function (r) { done(r.violations.length); })
               .catch(function (e) { done(-1); });
             """;
