@@ -16,7 +16,7 @@ import org.jsoup.nodes.Element;
 final class ElementLangMismatch {
     static final String ID = "language.lang-mismatch";
     /** Short passages are judged only when the guess is this clear. */
-    static final double SHORT_TEXT_CONFIDENCE = 0.3;
+    static final double SHORT_TEXT_CONFIDENCE = 0.15;
     static final int SHORT_TEXT_WORDS = 8;
 
     List<Finding> inspect(PageLanguage page) {
@@ -48,7 +48,7 @@ final class ElementLangMismatch {
         return findings;
     }
 
-    private static boolean clearEnough(BlockGuess b) {
+    static boolean clearEnough(BlockGuess b) {
         return b.block().words() >= SHORT_TEXT_WORDS || b.guess().confidence() >= SHORT_TEXT_CONFIDENCE;
     }
 }

@@ -130,8 +130,8 @@ public final class TextBlocks {
             Context ctx = new Context(owner, lang, inMain);
             stack.push(ctx);
             if (tag.equals("br") || tag.equals("img")) own(parent).append(' ');
-            String alt = el.attr("alt");
-            if (isAltCarrier(el, tag) && !alt.isBlank()) {
+            String alt = isAltCarrier(el, tag) ? accessibleName(el) : "";
+            if (!alt.isBlank()) {
                 altPositions.put(el, order.size());
                 alts.add(new TextBlock(Texts.collapse(alt), TextBlock.Kind.ALT, el, lang, inMain));
             }
@@ -172,6 +172,22 @@ public final class TextBlocks {
             }
             while (alt < alts.size()) out.add(alts.get(alt++));
             return out;
+        }
+
+        /** An image's name as assistive technology reads it: aria-labelledby, aria-label, then alt. */
+        private static String accessibleName(Element img) {
+            String ids = img.attr("aria-labelledby").strip();
+            if (!ids.isEmpty()) {
+                var sb = new StringBuilder();
+                for (String id : ids.split("\\s+")) {
+                    // Referenced text counts even when hidden: it is read out as the image's name.
+                    Element ref = img.ownerDocument() == null ? null : img.ownerDocument().getElementById(id);
+                    if (ref != null) sb.append(ref.text()).append(' ');
+                }
+                if (!sb.toString().isBlank()) return sb.toString();
+            }
+            if (!img.attr("aria-label").isBlank()) return img.attr("aria-label");
+            return img.attr("alt");
         }
 
         private static boolean isAltCarrier(Element el, String tag) {
