@@ -14,9 +14,8 @@ import org.jsoup.nodes.Element;
  * @param hreflang the attribute as written
  * @param href     the href as written
  * @param url      the href resolved and normalised, or empty when it is not a usable URL
- * @param element  the link element
  */
-public record Alternate(String hreflang, String href, String url, Element element) {
+public record Alternate(String hreflang, String href, String url) {
     /** The page's alternates, in document order. */
     public static List<Alternate> of(Document doc) {
         var out = new ArrayList<Alternate>();
@@ -26,7 +25,7 @@ public record Alternate(String hreflang, String href, String url, Element elemen
             if (!alternate) continue;
             String href = link.attr("href").strip();
             out.add(new Alternate(link.attr("hreflang").strip(), href,
-                    href.isEmpty() ? "" : UrlNormalizer.normalize(doc.location(), href).orElse(""), link));
+                    href.isEmpty() ? "" : UrlNormalizer.normalize(doc.location(), href).orElse("")));
         }
         return out;
     }
@@ -44,4 +43,10 @@ public record Alternate(String hreflang, String href, String url, Element elemen
     public boolean isAbsolute() {
         return href.matches("(?i)^https?://.+");
     }
+
+    /** The element as it would read in the source. */
+    public String snippet() {
+        return "<link rel=\"alternate\" hreflang=\"" + hreflang + "\" href=\"" + href + "\">";
+    }
 }
+

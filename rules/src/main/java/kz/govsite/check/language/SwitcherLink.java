@@ -18,9 +18,8 @@ import org.jsoup.nodes.Element;
  *                 whichever language the page is not in
  * @param url      where it leads, normalised
  * @param label    its text
- * @param element  the link
  */
-public record SwitcherLink(String language, String url, String label, Element element) {
+public record SwitcherLink(String language, String url, String label) {
     private static final Map<String, String> LABELS = Map.ofEntries(
             Map.entry("қазақша", "kk"), Map.entry("қаз", "kk"), Map.entry("қазақ", "kk"), Map.entry("қазақ тілі", "kk"),
             Map.entry("қазақ тілінде", "kk"), Map.entry("мемлекеттік тілде", "kk"), Map.entry("каз", "kk"),
@@ -43,7 +42,7 @@ public record SwitcherLink(String language, String url, String label, Element el
             if (url.isEmpty() || UrlNormalizer.pageKey(url.get()).equals(self)) continue;
             String label = Texts.collapse(a.text());
             String language = languageOf(a, label);
-            if (language != null) out.add(new SwitcherLink(language, url.get(), label, a));
+            if (language != null) out.add(new SwitcherLink(language, url.get(), label));
         }
         return out;
     }

@@ -37,7 +37,6 @@ public final class TextBlocks {
             "head");
     private static final Pattern HIDING_STYLE = Pattern.compile(
             "(^|;)\\s*(display\\s*:\\s*none|visibility\\s*:\\s*hidden)", Pattern.CASE_INSENSITIVE);
-    private static final String CHROME = "nav, [role=navigation], [role=banner], [role=contentinfo], [role=search]";
 
     private TextBlocks() {
     }
@@ -200,9 +199,7 @@ public final class TextBlocks {
         }
 
         private boolean isChrome(Element el) {
-            String tag = el.tagName();
-            if ((tag.equals("header") || tag.equals("footer")) && el.parent() == root) return true;
-            return el.is(CHROME);
+            return MainContent.isChrome(el, root);
         }
     }
 
