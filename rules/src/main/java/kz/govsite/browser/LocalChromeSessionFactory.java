@@ -13,6 +13,19 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * named explicitly, which keeps Selenium Manager (it downloads drivers) out of the way.
  */
 final class LocalChromeSessionFactory implements SessionFactory {
+    /**
+     * Selenium warns on every session that it has no DevTools bindings for this Chromium; govsite
+     * does not use them (its few DevTools calls go through ChromeDriver), so the warning is noise.
+     * The logger is held here because java.util.logging keeps only weak references.
+     */
+    private static final java.util.logging.Logger SELENIUM_DEVTOOLS_LOG = quiet("org.openqa.selenium.devtools");
+    private static final java.util.logging.Logger SELENIUM_LOG = quiet("org.openqa.selenium.remote");
+
+    private static java.util.logging.Logger quiet(String name) {
+        var logger = java.util.logging.Logger.getLogger(name);
+        logger.setLevel(java.util.logging.Level.SEVERE);
+        return logger;
+    }
     private final BrowserOptions options;
     private final Map<String, String> hostMap;
     private final BrowserLocator.LocatedBrowser located;

@@ -54,7 +54,8 @@ public final class UrlNormalizer {
         if (port == 80 && scheme.equals("http") || port == 443 && scheme.equals("https")) port = -1;
         String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
         path = PATH_SESSION.matcher(path).replaceAll("");
-        path = new URI(null, null, path.replace("//", "/"), null).normalize().getRawPath();
+        while (path.contains("//")) path = path.replace("//", "/");
+        path = URI.create(path).normalize().getRawPath();
         if (path.startsWith("/..")) path = "/";
         String query = sortedQuery(uri.getRawQuery());
         StringBuilder sb = new StringBuilder(scheme).append("://").append(host);

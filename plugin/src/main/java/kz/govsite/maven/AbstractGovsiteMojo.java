@@ -1,0 +1,387 @@
+package kz.govsite.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.regex.PatternSyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import kz.govsite.AccessOptions;
+import kz.govsite.AxeOptions;
+import kz.govsite.BrowserOptions;
+import kz.govsite.CrawlOptions;
+import kz.govsite.GovsiteConfig;
+import kz.govsite.GovsiteException;
+import kz.govsite.InvalidConfigException;
+import kz.govsite.LanguageOptions;
+import kz.govsite.LowVisionOptions;
+import kz.govsite.ReportOptions;
+import kz.govsite.SiteCheck;
+import kz.govsite.Thresholds;
+import kz.govsite.finding.Suppression;
+import kz.govsite.check.CheckRegistry;
+import kz.govsite.report.Report;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/** The parameters every govsite goal shares, and their mapping to the engine's configuration. */
+abstract class AbstractGovsiteMojo extends AbstractMojo {
+    /** Where the crawl starts: one or more page URLs, comma-separated. */
+    @Parameter(property = "govsite.url")
+    List<String> urls;
+
+    /** A sitemap or sitemap index (URL or file) whose pages are checked too. */
+    @Parameter(property = "govsite.sitemap")
+    String sitemap;
+
+    /** A folder holding a static site: served on 127.0.0.1 as http://site.test/ and crawled from its index. */
+    @Parameter(property = "govsite.siteDirectory")
+    File siteDirectory;
+
+    /** At most this many pages are checked. */
+    @Parameter(property = "govsite.maxPages", defaultValue = "500")
+    int maxPages;
+
+    /** At most this many link hops from a start URL; -1 for no limit. */
+    @Parameter(property = "govsite.maxDepth", defaultValue = "-1")
+    int maxDepth;
+
+    /** Regular expressions: when any is given, only URLs matching one of them are checked. */
+    @Parameter(property = "govsite.includes")
+    List<String> includes;
+
+    /** Regular expressions: URLs matching any of them are never checked. */
+    @Parameter(property = "govsite.excludes")
+    List<String> excludes;
+
+    /** Host names that belong to the site; default the hosts of the start URLs. */
+    @Parameter(property = "govsite.scope")
+    List<String> scope;
+
+    /** Requests per second and host, so that a state site is not hammered; 0 for no limit. */
+    @Parameter(property = "govsite.maxRequestsPerSecond", defaultValue = "5")
+    double maxRequestsPerSecond;
+
+    /** Check families to run: axe, lowvision, language, parity; default all. */
+    @Parameter(property = "govsite.checks")
+    List<String> checks;
+
+    /** The Chromium executable; default CHROME_BIN, then chromium, chromium-browser, google-chrome on PATH. */
+    @Parameter(property = "govsite.chromeBinary")
+    File chromeBinary;
+
+    /** The ChromeDriver executable; default CHROMEDRIVER, then chromedriver on PATH. */
+    @Parameter(property = "govsite.chromedriver")
+    File chromedriver;
+
+    /** A Selenium Grid to take browser sessions from instead of a local ChromeDriver. */
+    @Parameter(property = "govsite.gridUrl")
+    String gridUrl;
+
+    /** Browser window size in CSS pixels, WIDTHxHEIGHT. */
+    @Parameter(property = "govsite.windowSize", defaultValue = "1280x1024")
+    String windowSize;
+
+    /** Seconds one page may take to load and be checked. */
+    @Parameter(property = "govsite.pageTimeout", defaultValue = "30")
+    int pageTimeout;
+
+    /** Browser sessions working at once; default one per processor core. */
+    @Parameter(property = "govsite.concurrency")
+    Integer concurrency;
+
+    /** axe-core rule tags to run. */
+    @Parameter(property = "govsite.axeTags", defaultValue = "wcag2a,wcag2aa,wcag21a,wcag21aa,wcag22aa")
+    List<String> axeTags;
+
+    /** axe-core rule ids never to run. */
+    @Parameter(property = "govsite.axeDisabledRules")
+    List<String> axeDisabledRules;
+
+    /** CSS selectors axe checks (default the whole page). */
+    @Parameter(property = "govsite.axeInclude")
+    List<String> axeInclude;
+
+    /** CSS selectors axe leaves out. */
+    @Parameter(property = "govsite.axeExclude")
+    List<String> axeExclude;
+
+    /** Where reports are written; default target/govsite of the project, or of the current folder without one. */
+    @Parameter(property = "govsite.outputDirectory")
+    File outputDirectory;
+
+    @Parameter(defaultValue = "${project}", readonly = true)
+    MavenProject project;
+
+    @Parameter(defaultValue = "${session}", readonly = true)
+    MavenSession session;
+
+    /** Report formats: console, json, html, junit, sarif. */
+    @Parameter(property = "govsite.formats")
+    List<String> formats;
+
+    /** Language of the human-readable reports: kk, ru or en. */
+    @Parameter(property = "govsite.reportLanguage", defaultValue = "ru")
+    String reportLanguage;
+
+    /** Lowest severity that fails the build: critical, serious, moderate, minor, or none. */
+    @Parameter(property = "govsite.failOn", defaultValue = "serious")
+    String failOn;
+
+    /**
+     * The baseline file: {@code govsite:check} fails only on findings not in it; {@code govsite:baseline}
+     * writes it.
+     */
+    @Parameter(property = "govsite.baseline")
+    File baseline;
+
+    /** Most findings allowed per check family, any severity, e.g. {@code <parity>0</parity>}; also -Dgovsite.maxFindings.FAMILY=N. */
+    @Parameter
+    Map<String, String> maxFindings;
+
+    /** Least share of pages with a complete language twin, in percent. */
+    @Parameter(property = "govsite.minParityShare")
+    Double minParityShare;
+
+    /** Fails the build when the site has no low-vision version at all. */
+    @Parameter(property = "govsite.lowVision.required", defaultValue = "false")
+    boolean lowVisionRequired;
+
+    /** Findings not to fail on, each {@code check=ID;url=REGEX;selector=CSS;reason=TEXT} (a check id alone works too). */
+    @Parameter(property = "govsite.suppressions")
+    List<String> suppressions;
+
+    /** HTTP headers sent with every request, each {@code Name: value}. */
+    @Parameter(property = "govsite.headers")
+    List<String> headers;
+
+    /** Cookies set for the site before the crawl, each {@code name=value}. */
+    @Parameter(property = "govsite.cookies")
+    List<String> cookies;
+
+    /** The id of a {@code <server>} in settings.xml whose username and password open the site (basic auth, or the login form). */
+    @Parameter(property = "govsite.serverId")
+    String serverId;
+
+    /** The page of a login form; with it the credentials of serverId are typed into the form instead of sent as basic auth. */
+    @Parameter(property = "govsite.login.url")
+    String loginUrl;
+
+    /** CSS selector of the login form's user name field. */
+    @Parameter(property = "govsite.login.usernameSelector")
+    String loginUsernameSelector;
+
+    /** CSS selector of the login form's password field. */
+    @Parameter(property = "govsite.login.passwordSelector")
+    String loginPasswordSelector;
+
+    /** CSS selector of the login form's submit button. */
+    @Parameter(property = "govsite.login.submitSelector")
+    String loginSubmitSelector;
+
+    /** CSS selector of an element that exists only once logged in. */
+    @Parameter(property = "govsite.login.successSelector")
+    String loginSuccessSelector;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    org.apache.maven.settings.Settings settings;
+
+    /** Skips the goal. */
+    @Parameter(property = "govsite.skip", defaultValue = "false")
+    boolean skip;
+
+    /** Builds the engine's configuration; a bad value stops the build naming its parameter. */
+    GovsiteConfig toConfig() throws MojoExecutionException {
+        return toConfig(baseline);
+    }
+
+    /** The configuration, comparing with {@code baselineToCompare} when it is not null. */
+    GovsiteConfig toConfig(File baselineToCompare) throws MojoExecutionException {
+        try {
+            var defaults = BrowserOptions.defaults();
+            int[] size = windowSize(windowSize);
+            var browser = new BrowserOptions(path(chromeBinary), path(chromedriver), blankToNull(gridUrl), size[0],
+                    size[1], Duration.ofSeconds(positive("govsite.pageTimeout", pageTimeout)),
+                    concurrency == null ? defaults.concurrency() : concurrency, List.of());
+            var crawl = new CrawlOptions(maxPages, maxDepth, patterns("govsite.includes", includes),
+                    patterns("govsite.excludes", excludes), Set.copyOf(list(scope)), maxRequestsPerSecond);
+            var axe = new AxeOptions(list(axeTags).isEmpty() ? AxeOptions.DEFAULT_TAGS : list(axeTags),
+                    list(axeDisabledRules), list(axeInclude), list(axeExclude));
+            java.nio.file.Path out = outputDirectory().toPath();
+            var reportDefaults = ReportOptions.defaults(out);
+            var report = new ReportOptions(out,
+                    list(formats).isEmpty() ? reportDefaults.formats() : new LinkedHashSet<>(list(formats)),
+                    reportLanguage, path(baselineToCompare), thresholds(), suppressions());
+            var lv = LowVisionOptions.defaults();
+            var lowVision = new LowVisionOptions(lv.toggleSelector(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
+                    lv.contrastRules(), lv.screenshots(), lowVisionRequired);
+            return GovsiteConfig.builder()
+                    .startUrls(list(urls))
+                    .sitemap(blankToNull(sitemap))
+                    .siteDirectory(path(siteDirectory))
+                    .crawl(crawl)
+                    .browser(browser)
+                    .axe(axe)
+                    .lowVision(lowVision)
+                    .language(LanguageOptions.defaults())
+                    .report(report)
+                    .checks(list(checks).isEmpty() ? CheckRegistry.FAMILIES : new LinkedHashSet<>(list(checks)))
+                    .failOn(failOn)
+                    .access(access())
+                    .build();
+        } catch (InvalidConfigException e) {
+            throw new MojoExecutionException("govsite: " + e.getMessage());
+        }
+    }
+
+    Thresholds thresholds() {
+        var max = new TreeMap<String, Integer>();
+        if (maxFindings != null) maxFindings.forEach((k, v) -> max.put(k, integer("govsite.maxFindings." + k, v)));
+        var props = new java.util.Properties();
+        if (project != null) props.putAll(project.getProperties());
+        if (session != null) props.putAll(session.getUserProperties());
+        for (String key : props.stringPropertyNames()) {
+            if (key.startsWith("govsite.maxFindings.")) {
+                max.put(key.substring("govsite.maxFindings.".length()), integer(key, props.getProperty(key)));
+            }
+        }
+        return new Thresholds(max, minParityShare == null ? OptionalDouble.empty() : OptionalDouble.of(minParityShare));
+    }
+
+    private static int integer(String parameter, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (RuntimeException e) {
+            throw new InvalidConfigException(parameter, "'" + value + "' is not a whole number");
+        }
+    }
+
+    List<Suppression> suppressions() {
+        var out = new ArrayList<Suppression>();
+        for (String spec : suppressions == null ? List.<String>of() : suppressions) {
+            if (spec == null || spec.isBlank()) continue;
+            try {
+                out.add(Suppression.parse(spec.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigException("govsite.suppressions", e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    AccessOptions access() {
+        var h = new LinkedHashMap<String, String>();
+        for (String header : list(headers)) {
+            int colon = header.indexOf(':');
+            if (colon < 1) throw new InvalidConfigException("govsite.headers", "expected 'Name: value', got a value without a name");
+            h.put(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+        }
+        var c = new LinkedHashMap<String, String>();
+        for (String cookie : list(cookies)) {
+            int eq = cookie.indexOf('=');
+            if (eq < 1) throw new InvalidConfigException("govsite.cookies", "expected 'name=value', got a value without a name");
+            c.put(cookie.substring(0, eq).strip(), cookie.substring(eq + 1).strip());
+        }
+        String user = null;
+        String password = null;
+        if (serverId != null && !serverId.isBlank()) {
+            var server = settings == null ? null : settings.getServer(serverId.strip());
+            if (server == null) {
+                throw new InvalidConfigException("govsite.serverId", "settings.xml has no <server> with id '" + serverId.strip() + "'");
+            }
+            user = server.getUsername();
+            password = server.getPassword();
+        }
+        AccessOptions.FormLogin login = blankToNull(loginUrl) == null ? null : new AccessOptions.FormLogin(loginUrl.strip(),
+                blankToNull(loginUsernameSelector), blankToNull(loginPasswordSelector), blankToNull(loginSubmitSelector),
+                blankToNull(loginSuccessSelector));
+        return new AccessOptions(h, c, user, password, login);
+    }
+
+    /** Runs the engine; a broken tool (no browser, unreachable start URL) is a build error, not a failure. */
+    Report runEngine(GovsiteConfig config) throws MojoExecutionException {
+        try {
+            return SiteCheck.run(config, new MavenProgress(getLog()));
+        } catch (GovsiteException e) {
+            throw new MojoExecutionException("govsite: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("govsite: could not write the reports: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("govsite: interrupted", e);
+        }
+    }
+
+    /** A standalone run (no pom.xml) has no build directory of its own: use ./target like a project would. */
+    File outputDirectory() {
+        if (outputDirectory != null) return outputDirectory;
+        if (project != null && project.getFile() != null) {
+            return new File(project.getBuild().getDirectory(), "govsite");
+        }
+        String root = session != null && session.getExecutionRootDirectory() != null
+                ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
+        return new File(new File(root, "target"), "govsite");
+    }
+
+    static List<String> list(List<String> values) {
+        if (values == null) return List.of();
+        var out = new ArrayList<String>();
+        for (String v : values) {
+            if (v == null) continue;
+            for (String part : v.split(",")) {
+                if (!part.isBlank()) out.add(part.strip());
+            }
+        }
+        return out;
+    }
+
+    static List<Pattern> patterns(String parameter, List<String> regexes) {
+        var out = new ArrayList<Pattern>();
+        for (String regex : list(regexes)) {
+            try {
+                out.add(Pattern.compile(regex));
+            } catch (PatternSyntaxException e) {
+                throw new InvalidConfigException(parameter, "'" + regex + "' is not a regular expression: "
+                        + e.getDescription());
+            }
+        }
+        return out;
+    }
+
+    static int[] windowSize(String value) {
+        String[] parts = value == null ? new String[0] : value.toLowerCase().split("x");
+        try {
+            if (parts.length == 2) {
+                int w = Integer.parseInt(parts[0].strip());
+                int h = Integer.parseInt(parts[1].strip());
+                if (w >= 200 && h >= 200) return new int[] {w, h};
+            }
+        } catch (NumberFormatException e) {
+            // falls through to the error below
+        }
+        throw new InvalidConfigException("govsite.windowSize", "'" + value + "' is not WIDTHxHEIGHT, e.g. 1280x1024");
+    }
+
+    static int positive(String parameter, int value) {
+        if (value <= 0) throw new InvalidConfigException(parameter, "must be positive, was " + value);
+        return value;
+    }
+
+    private static java.nio.file.Path path(File file) {
+        return file == null ? null : file.toPath();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,63 @@
+package kz.govsite.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.List;
+import java.util.Optional;
+import kz.govsite.finding.Severity;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.junit.jupiter.api.Test;
+
+class CheckMojoTest {
+    private static CheckMojo mojo() {
+        var mojo = new CheckMojo();
+        mojo.urls = List.of("https://www.example.gov.kz/ru/, https://www.example.gov.kz/kk/");
+        mojo.maxPages = 40;
+        mojo.maxDepth = -1;
+        mojo.maxRequestsPerSecond = 5;
+        mojo.windowSize = "1280x1024";
+        mojo.pageTimeout = 30;
+        mojo.reportLanguage = "ru";
+        mojo.failOn = "critical";
+        mojo.outputDirectory = new File("target/govsite-test");
+        return mojo;
+    }
+
+    @Test
+    void mapsParametersToTheEngineConfiguration() throws Exception {
+        var mojo = mojo();
+        mojo.checks = List.of("axe");
+        mojo.excludes = List.of("/print/");
+        var config = mojo.toConfig();
+        assertEquals(List.of("https://www.example.gov.kz/ru/", "https://www.example.gov.kz/kk/"), config.startUrls());
+        assertEquals(40, config.crawl().maxPages());
+        assertEquals("/print/", config.crawl().excludes().get(0).pattern());
+        assertEquals(Optional.of(Severity.CRITICAL), config.failOn());
+        assertEquals(1280, config.browser().windowWidth());
+        assertTrue(config.runs("axe"));
+    }
+
+    @Test
+    void aBadValueStopsTheBuildNamingItsParameter() {
+        var mojo = mojo();
+        mojo.windowSize = "big";
+        var e = assertThrows(MojoExecutionException.class, mojo::toConfig);
+        assertEquals("govsite: govsite.windowSize: 'big' is not WIDTHxHEIGHT, e.g. 1280x1024", e.getMessage());
+
+        var regex = mojo();
+        regex.includes = List.of("/ru/(");
+        e = assertThrows(MojoExecutionException.class, regex::toConfig);
+        assertTrue(e.getMessage().startsWith("govsite: govsite.includes: '/ru/(' is not a regular expression"),
+                e.getMessage());
+    }
+
+    @Test
+    void withoutAProjectReportsGoUnderTheCurrentFolder() {
+        var mojo = mojo();
+        mojo.outputDirectory = null;
+        assertEquals(new File(new File(System.getProperty("user.dir"), "target"), "govsite"), mojo.outputDirectory());
+    }
+}
