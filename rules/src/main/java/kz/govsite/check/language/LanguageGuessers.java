@@ -8,10 +8,10 @@ public final class LanguageGuessers {
     private LanguageGuessers() {
     }
 
-    /** Lingua built from the configured languages only, with the Kazakh-specific corrections. */
+    /** Lingua built from the configured languages only, with the Kazakh-specific corrections, remembering its answers. */
     public static LanguageGuesser forOptions(LanguageOptions options) {
         try {
-            return new KazakhAwareGuesser(LinguaGuesser.of(options.languages()), options.kazakhLatin());
+            return new CachingGuesser(new KazakhAwareGuesser(LinguaGuesser.of(options.languages()), options.kazakhLatin()));
         } catch (IllegalArgumentException e) {
             throw new InvalidConfigException("govsite.languages", e.getMessage()
                     + "; give two or more ISO 639-1 codes, e.g. kk,ru,en");
