@@ -90,14 +90,19 @@ public final class ParityCheck implements SiteWideCheck {
         for (PageFacts page : members) {
             if (page.twin().isEmpty()) {
                 summary.unpaired();
+                summary.row(page.url(), "", "no twin found", Map.of());
                 continue;
             }
             Twin twin = page.twin().get();
             TwinState state = TwinState.classify(page, twin, lookup, rules, facts);
             switch (state.kind()) {
-                case UNVISITED -> summary.unchecked();
+                case UNVISITED -> {
+                    summary.unchecked();
+                    summary.row(page.url(), twin.url(), "not visited", Map.of("found", twin.via()));
+                }
                 case MISSING -> {
                     summary.missing();
+                    summary.row(page.url(), twin.url(), "missing", Map.of("found", twin.via(), "reason", state.reason()));
                     findings.add(new MissingCounterpart().finding(page, twin, state));
                 }
                 case PRESENT -> {
@@ -118,7 +123,8 @@ public final class ParityCheck implements SiteWideCheck {
             }
         }
         for (PairOfPages pair : pairs.values()) {
-            summary.pair(inOwnLanguage(pair.kk(), copying) && inOwnLanguage(pair.ru(), copying));
+            summary.pair(pair, inOwnLanguage(pair.kk(), copying) && inOwnLanguage(pair.ru(), copying),
+                    status(pair, copying));
         }
         for (PageFacts page : members) {
             PageFacts twin = twins.get(page.url());
@@ -127,6 +133,15 @@ public final class ParityCheck implements SiteWideCheck {
         }
         site.recordSummary("parity", summary.toMap());
         return findings;
+    }
+
+    /** A pair's status for the report's pairs table. */
+    private static String status(PairOfPages pair, Set<String> copying) {
+        for (PageFacts page : List.of(pair.kk(), pair.ru())) {
+            if (page.wrong().isPresent()) return page.lang() + " untranslated";
+            if (copying.contains(page.url())) return page.lang() + " copied";
+        }
+        return "complete";
     }
 
     private static boolean inOwnLanguage(PageFacts page, Set<String> copying) {

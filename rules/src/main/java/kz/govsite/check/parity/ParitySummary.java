@@ -1,13 +1,16 @@
 package kz.govsite.check.parity;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
 /**
  * The ministry's headline figure and what it is made of: how many pages each language has, how
  * many of them are "filled in both languages" (the twin exists and both are in their language),
- * and the pairs behind it.
+ * and the pairs behind it, one row each for the report's pairs table.
  */
 final class ParitySummary {
     private final Map<String, Integer> pages = new TreeMap<>();
@@ -17,15 +20,29 @@ final class ParitySummary {
     private int missing;
     private int unpaired;
     private int unchecked;
+    private final List<Map<String, Object>> pairs = new ArrayList<>();
 
     void page(String language, boolean isFilled) {
         pages.merge(language, 1, Integer::sum);
         filled.merge(language, isFilled ? 1 : 0, Integer::sum);
     }
 
-    void pair(boolean complete) {
+    /** A pair whose two pages exist; complete when both are in their own language. */
+    void pair(PairOfPages pair, boolean complete, String status) {
         pairsFound++;
         if (complete) pairsComplete++;
+        row(pair.ru().url(), pair.kk().url(), status, Map.of("shares", Map.of(
+                "ru", pair.ru().mainShares().percent("ru"), "kk", pair.kk().mainShares().percent("kk"))));
+    }
+
+    /** A page whose twin is missing, was not visited, or could not be found. */
+    void row(String page, String twin, String status, Map<String, Object> facts) {
+        var row = new LinkedHashMap<String, Object>();
+        row.put("page", page);
+        row.put("twin", twin);
+        row.put("status", status);
+        row.putAll(facts);
+        pairs.add(row);
     }
 
     void missing() {
@@ -52,6 +69,7 @@ final class ParitySummary {
         }
         percent.put("all", percent(allFilled, allPages));
         var m = new LinkedHashMap<String, Object>();
+        m.put("share", percent.get("all"));
         m.put("pages", new TreeMap<>(pages));
         m.put("filled", new TreeMap<>(filled));
         m.put("filledPercent", percent);
@@ -60,6 +78,9 @@ final class ParitySummary {
         m.put("missingCounterparts", missing);
         m.put("unpaired", unpaired);
         m.put("unchecked", unchecked);
+        var rows = new ArrayList<>(pairs);
+        rows.sort(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("page"))));
+        m.put("pairs", rows);
         return m;
     }
 

@@ -134,8 +134,20 @@ class BilingualSiteBrowserTest {
         assertEquals(20, parity.get("pairsFound"));
         assertEquals(18, parity.get("pairsComplete"));
         assertEquals(3, parity.get("missingCounterparts"));
+        assertEquals(83.7, parity.get("share"));
+        @SuppressWarnings("unchecked")
+        var rows = (List<Map<String, Object>>) parity.get("pairs");
+        assertEquals(23, rows.size(), "one row per Russian page: 20 pairs and 3 missing twins");
+        assertEquals("kk untranslated", status(rows, "/ru/history.html"));
+        assertEquals("kk copied", status(rows, "/ru/contacts.html"));
+        assertEquals("missing", status(rows, "/ru/news-3.html"));
+        assertEquals("complete", status(rows, "/ru/"));
         String json = Files.readString(out.resolve("report.json"));
         assertTrue(json.contains("\"filledPercent\""), "the parity share is in report.json");
+    }
+
+    private static Object status(List<Map<String, Object>> rows, String page) {
+        return rows.stream().filter(r -> r.get("page").equals(SITE + page)).findFirst().orElseThrow().get("status");
     }
 
     private static String message(String check, String path) {

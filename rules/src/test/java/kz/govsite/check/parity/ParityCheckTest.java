@@ -61,9 +61,13 @@ class ParityCheckTest {
     void aCompletePairFoundByTheQueryParameterHasNoFindingsAndCountsAsFilled() {
         var site = new FakeSite().page(url("about", "ru"), ru("", ruBody())).page(url("about", "kk"), kk("", kkBody()));
         assertEquals(List.of(), run(site));
-        assertEquals(Map.of("pages", Map.of("kk", 1, "ru", 1), "filled", Map.of("kk", 1, "ru", 1),
-                "filledPercent", Map.of("kk", 100.0, "ru", 100.0, "all", 100.0), "pairsFound", 1, "pairsComplete", 1,
-                "missingCounterparts", 0, "unpaired", 0, "unchecked", 0), site.summary.get("parity"));
+        assertEquals(Map.ofEntries(Map.entry("share", 100.0), Map.entry("pages", Map.of("kk", 1, "ru", 1)),
+                Map.entry("filled", Map.of("kk", 1, "ru", 1)),
+                Map.entry("filledPercent", Map.of("kk", 100.0, "ru", 100.0, "all", 100.0)), Map.entry("pairsFound", 1),
+                Map.entry("pairsComplete", 1), Map.entry("missingCounterparts", 0), Map.entry("unpaired", 0),
+                Map.entry("unchecked", 0), Map.entry("pairs", List.of(Map.of("page", url("about", "ru"), "twin",
+                        url("about", "kk"), "status", "complete", "shares", Map.of("ru", 100, "kk", 100))))),
+                site.summary.get("parity"));
     }
 
     @Test
@@ -79,6 +83,8 @@ class ParityCheckTest {
         assertEquals(Map.of("ru", 0), summary.get("filled"));
         assertEquals(Map.of("ru", 0.0, "all", 0.0), summary.get("filledPercent"));
         assertEquals(1, summary.get("missingCounterparts"));
+        assertEquals(List.of(Map.of("page", url("about", "ru"), "twin", url("about", "kk"), "status", "missing",
+                "found", "mapping", "reason", "answers HTTP 404")), summary.get("pairs"));
     }
 
     @Test
@@ -154,6 +160,7 @@ class ParityCheckTest {
         @SuppressWarnings("unchecked")
         var summary = (Map<String, Object>) site.summary.get("parity");
         assertEquals(0, summary.get("pairsComplete"));
+        assertEquals("kk copied", ((Map<?, ?>) ((List<?>) summary.get("pairs")).get(0)).get("status"));
         var quiet = new ParityCheck(guesser, LanguageOptions.defaults(), false);
         assertEquals(List.of(), quiet.inspect(site), "without the language check, copies are not reported");
     }
