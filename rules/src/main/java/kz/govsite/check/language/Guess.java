@@ -34,9 +34,4 @@ public record Guess(String language, double confidence, String runnerUp, String 
         int dash = language.indexOf('-');
         return dash < 0 ? language : language.substring(0, dash);
     }
-
-    /** Whether it names {@code language} (compared by primary subtag) with at least {@code minConfidence}. */
-    public boolean is(String language, double minConfidence) {
-        return isDetermined() && primary().equals(language) && confidence >= minConfidence;
-    }
 }

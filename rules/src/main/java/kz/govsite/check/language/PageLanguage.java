@@ -91,12 +91,6 @@ public final class PageLanguage {
         return new LanguageTag(html == null ? "" : html.attr("lang"));
     }
 
-    /** Whether the page has a {@code lang} attribute on {@code <html>}, even an empty one. */
-    public boolean hasHtmlLangAttribute() {
-        Element html = document.selectFirst("html");
-        return html != null && html.hasAttr("lang");
-    }
-
     /** Blocks that inherit their language from {@code <html>}: not marked with a lang of their own. */
     public static boolean inheritsFromHtml(TextBlock b) {
         return !b.isMarked();
