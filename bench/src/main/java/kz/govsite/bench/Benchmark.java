@@ -18,6 +18,9 @@ import kz.govsite.crawl.StaticSiteServer;
 public final class Benchmark {
     private static final List<String> PHASES = List.of("load", "axe", "lowvision", "language", "parity");
 
+    /** The floor's ChromeDriver warns that it has no DevTools bindings for this Chromium; neither side uses them. */
+    private static final java.util.logging.Logger DEVTOOLS_LOG = java.util.logging.Logger.getLogger("org.openqa.selenium.devtools");
+
     private Benchmark() {
     }
 
@@ -33,6 +36,7 @@ public final class Benchmark {
                         + "; use --pages N or --sizes A,B,C");
             }
         }
+        DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
         Path work = Files.createTempDirectory("govsite-bench");
         System.out.printf(Locale.ROOT, "govsite benchmark: %d cores, max heap %d MiB, load average %.1f at start%n",
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
