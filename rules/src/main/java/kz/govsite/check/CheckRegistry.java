@@ -5,11 +5,12 @@ import java.util.List;
 import java.util.Set;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.check.axe.AxeCheck;
+import kz.govsite.check.lowvision.LowVisionCheck;
 
 /** Every check govsite has, in one place; a run gets the ones its configuration asks for. */
 public final class CheckRegistry {
     /** The check families, as named in {@code govsite.checks}. */
-    public static final Set<String> FAMILIES = Set.of("axe");
+    public static final Set<String> FAMILIES = Set.of("axe", "lowvision");
 
     private final List<LiveCheck> live;
     private final List<PageCheck> page;
@@ -27,6 +28,7 @@ public final class CheckRegistry {
         var page = new ArrayList<PageCheck>();
         var site = new ArrayList<SiteWideCheck>();
         if (config.runs("axe")) live.add(new AxeCheck(config.axe()));
+        if (config.runs("lowvision")) live.add(new LowVisionCheck());
         return new CheckRegistry(live, page, site);
     }
 

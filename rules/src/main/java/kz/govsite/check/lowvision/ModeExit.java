@@ -1,0 +1,107 @@
+package kz.govsite.check.lowvision;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import kz.govsite.browser.BrowserSession;
+import kz.govsite.crawl.ResourceKinds;
+import kz.govsite.finding.Finding;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The way out of the mode and its memory: the control back to the normal version must restore the
+ * page, and the mode must survive going to the next page. Ends with the session in the normal mode
+ * when it can prove it; {@link #leftNormal()} says whether it did.
+ */
+final class ModeExit {
+    private final BrowserSession session;
+    private final PageProbe probe;
+    private final ControlFinder finder;
+    private final String toggleSelector;
+    private boolean leftNormal;
+
+    ModeExit(BrowserSession session, PageProbe probe, ControlFinder finder, String toggleSelector) {
+        this.session = session;
+        this.probe = probe;
+        this.finder = finder;
+        this.toggleSelector = toggleSelector;
+    }
+
+    /**
+     * Uses the way back on this page and compares with the normal version, switches the mode on
+     * again, then opens the first in-scope link and looks for the mode there.
+     *
+     * @param closer the way back found on this page in the mode, if any
+     */
+    List<Finding> check(String url, Control toggle, Optional<Control> closer, ModeDifference diff,
+                        List<String> inScopeLinks, Map<String, Object> record) {
+        var findings = new ArrayList<Finding>();
+        Optional<String> next = nextPage(url, inScopeLinks);
+        record.put("returnControl", closer.map(Control::selector).orElse(null));
+        boolean modeOn = true;
+        if (closer.isEmpty()) {
+            findings.add(LowVisionFindings.returnMissing(url));
+        } else {
+            UserClick.click(session, fresh(closer.get()));
+            PageState after = probe.measure(null);
+            boolean restored = diff.restoredBy(after);
+            record.put("returnRestores", restored);
+            if (!restored) {
+                findings.add(LowVisionFindings.returnIneffective(url, closer.get()));
+            } else if (next.isEmpty()) {
+                leftNormal = true;
+                modeOn = false;
+            } else {
+                modeOn = switchOnAgain(toggle, diff);
+            }
+        }
+        if (next.isEmpty() || !modeOn) {
+            record.put("persistent", null);
+            return findings;
+        }
+        session.open(next.get());
+        PageState there = probe.measure(null);
+        boolean persistent = diff.showsMode(there);
+        record.put("persistent", persistent);
+        record.put("nextUrl", next.get());
+        if (!persistent) {
+            findings.add(LowVisionFindings.notPersistent(url, next.get()));
+            return findings;
+        }
+        switchOffThere(diff, toggle);
+        return findings;
+    }
+
+    /** Whether the session is known to be in the normal mode. */
+    boolean leftNormal() {
+        return leftNormal;
+    }
+
+    private boolean switchOnAgain(Control toggle, ModeDifference diff) {
+        var opener = finder.opener(toggleSelector);
+        if (opener.isEmpty()) opener = probe.bySelectors(List.of(toggle.selector())).stream().findFirst();
+        if (opener.isEmpty()) return false;
+        UserClick.click(session, opener.get().element());
+        return diff.showsMode(probe.measure(null));
+    }
+
+    /** Turns the mode off on the next page with that page's own control, when it has one that works. */
+    private void switchOffThere(ModeDifference diff, Control toggle) {
+        var closer = finder.closer(toggle);
+        if (closer.isEmpty()) return;
+        UserClick.click(session, closer.get().element());
+        leftNormal = !diff.showsMode(probe.measure(null));
+    }
+
+    /** The control found again: plugins may redraw their panel, and a reload makes every element stale. */
+    private WebElement fresh(Control control) {
+        var again = probe.bySelectors(List.of(control.selector())).stream().filter(Control::visible).findFirst();
+        return again.map(Control::element).orElse(control.element());
+    }
+
+    /** The first in-scope link to another page that is a page, not a document. */
+    static Optional<String> nextPage(String url, List<String> inScopeLinks) {
+        return inScopeLinks.stream().filter(l -> !l.equals(url) && !ResourceKinds.looksNonHtml(l)).findFirst();
+    }
+}
