@@ -43,7 +43,7 @@ public record ControlVocabulary(List<String> openSelectors, PhraseList openPhras
         }
     }
 
-    /** Reads the data file's format: {@code [section]} headers, one entry a line, {@code #} comments. */
+    /** Reads the data file's format: {@code [section]} headers, one entry a line, comments after {@code "# "}. */
     public static ControlVocabulary parse(List<String> lines) {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         SECTIONS.forEach(s -> sections.put(s, new ArrayList<>()));
@@ -52,7 +52,8 @@ public record ControlVocabulary(List<String> openSelectors, PhraseList openPhras
         for (String raw : lines) {
             number++;
             String line = raw.strip();
-            if (line.isEmpty() || line.startsWith("#")) continue;
+            // "# " starts a comment; "#bvi-panel-close" is an id selector.
+            if (line.isEmpty() || line.equals("#") || line.startsWith("# ")) continue;
             // A header is a bare lower-case name in brackets; [data-bvi="close"] is a selector.
             if (line.matches("\\[[a-z][a-z-]*]")) {
                 current = line.substring(1, line.length() - 1);
