@@ -2,11 +2,14 @@ package kz.govsite.check.lowvision;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
+import kz.govsite.LowVisionOptions;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
@@ -34,6 +37,8 @@ class BviOnAPortBrowserTest {
                     .startUrl(url)
                     .crawl(CrawlOptions.defaults().withMaxPages(1))
                     .checks(Set.of("lowvision"))
+                    .lowVision(new LowVisionOptions("a.bvi-open", 16, 2.0, 640,
+                            List.of("color-contrast", "color-contrast-enhanced"), false, false))
                     .report(ReportOptions.defaults(work.resolve("out")))
                     .build();
             var report = SiteCheck.run(config, Progress.SILENT);
@@ -42,8 +47,12 @@ class BviOnAPortBrowserTest {
             Finding rejected = lowVision.get(0);
             assertEquals("lowvision.bvi-cookies-rejected", rejected.check());
             assertEquals(url, rejected.url());
-            assertEquals(".bvi-open", rejected.selector());
-            assertEquals(Map.of("host", server.address(), "toggle", ".bvi-open"), rejected.evidence());
+            assertEquals("a.bvi-open", rejected.selector(), "the configured toggle selector is used");
+            assertEquals(Map.of("host", server.address(), "toggle", "a.bvi-open"), rejected.evidence());
+            try (var files = Files.walk(work.resolve("out"))) {
+                assertEquals(List.of(), files.filter(f -> f.toString().endsWith(".png")).toList(),
+                        "screenshots are off");
+            }
         }
     }
 }
