@@ -14,14 +14,18 @@ final class ControlFinder {
         this.vocabulary = vocabulary;
     }
 
-    /** The control that switches the mode on: the configured selector, else a plugin's, else by its name. */
-    Optional<Control> opener(String configuredSelector) {
+    /**
+     * The controls that switch the mode on, the one to click first: the configured selector's, else
+     * a plugin's, else those named like an opener; visible ones before hidden ones. Sites often
+     * have several (header, footer, mobile menu), and a mode may hide them all.
+     */
+    List<Control> openers(String configuredSelector) {
         if (configuredSelector != null && !configuredSelector.isBlank()) {
-            return preferVisible(probe.bySelectors(List.of(configuredSelector)));
+            return visibleFirst(probe.bySelectors(List.of(configuredSelector)));
         }
-        var known = preferVisible(probe.bySelectors(vocabulary.openSelectors()));
-        if (known.isPresent()) return known;
-        return byName(probe.controls(), vocabulary.openPhrases(), vocabulary.closePhrases());
+        var known = probe.bySelectors(vocabulary.openSelectors());
+        if (!known.isEmpty()) return visibleFirst(known);
+        return visibleFirst(byName(probe.controls(), vocabulary.openPhrases(), vocabulary.closePhrases()));
     }
 
     /**
@@ -55,14 +59,16 @@ final class ControlFinder {
         return out;
     }
 
-    /** The first control whose name is wanted and not unwanted, a visible one if there is any. */
-    static Optional<Control> byName(List<Control> controls, PhraseList wanted, PhraseList unwanted) {
-        return preferVisible(controls.stream()
-                .filter(c -> wanted.matches(c.name()) && !unwanted.matches(c.name())).toList());
+    /** The controls whose name is wanted and not unwanted, in document order. */
+    static List<Control> byName(List<Control> controls, PhraseList wanted, PhraseList unwanted) {
+        return controls.stream().filter(c -> wanted.matches(c.name()) && !unwanted.matches(c.name())).toList();
     }
 
-    static Optional<Control> preferVisible(List<Control> controls) {
-        return controls.stream().filter(Control::visible).findFirst().or(() -> controls.stream().findFirst());
+    /** Visible controls first, each group in document order. */
+    static List<Control> visibleFirst(List<Control> controls) {
+        var out = new ArrayList<Control>(controls.stream().filter(Control::visible).toList());
+        controls.stream().filter(c -> !c.visible()).forEach(out::add);
+        return out;
     }
 
     /** A colour scheme and the control that picks it. */

@@ -12,8 +12,6 @@ import kz.govsite.check.LiveCheck;
 import kz.govsite.check.LivePage;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.WebElement;
 
 /**
  * Finds the page's control for the version for the visually impaired, switches it on like a user,
@@ -55,23 +53,24 @@ public final class LowVisionCheck implements LiveCheck {
         boolean switched = false;
         boolean leftNormal = false;
         try {
-            Optional<Control> opener = finder.opener(options.toggleSelector());
-            if (opener.isEmpty()) {
+            List<Control> openers = finder.openers(options.toggleSelector());
+            if (openers.isEmpty()) {
                 findings.add(LowVisionFindings.toggleMissing(page.url(),
                         options.required() ? Severity.SERIOUS : Severity.MODERATE, options.toggleSelector()));
                 return findings;
             }
-            Control toggle = opener.get();
+            Control toggle = openers.get(0);
             record.put("toggle", toggle.selector());
             Screenshots screenshots = options.screenshots()
                     ? new Screenshots(page.artifactDirectory(), config.report().outputDirectory()) : null;
             var shots = new LinkedHashMap<String, String>();
-            PageState normal = probe.measure(toggle.element());
+            PageState normal = probe.measure(openers);
             if (screenshots != null) shots.put("normal", screenshots.save(session, "normal"));
 
             switched = true;
             UserClick.click(session, toggle.element());
-            PageState mode = probe.measure(stillThere(toggle, probe));
+            // Found again: a toggle that reloads the page leaves every element stale.
+            PageState mode = probe.measure(finder.openers(options.toggleSelector()));
             var diff = ModeDifference.between(normal, mode);
             record.put("baseFontPx", ModeInspection.sizes(normal, mode));
             if (!diff.effective()) {
@@ -103,16 +102,6 @@ public final class LowVisionCheck implements LiveCheck {
             return LowVisionFindings.bviCookiesRejected(url, toggle, hostOf(mode.url()));
         }
         return LowVisionFindings.toggleIneffective(url, toggle);
-    }
-
-    /** The opener in the mode, or null when the click reloaded the page and it is gone. */
-    private static WebElement stillThere(Control toggle, PageProbe probe) {
-        try {
-            toggle.element().isEnabled();
-            return toggle.element();
-        } catch (StaleElementReferenceException e) {
-            return probe.bySelectors(List.of(toggle.selector())).stream().findFirst().map(Control::element).orElse(null);
-        }
     }
 
     private static String hostOf(String url) {

@@ -44,7 +44,7 @@ final class ModeExit {
             findings.add(LowVisionFindings.returnMissing(url));
         } else {
             UserClick.click(session, fresh(closer.get()));
-            PageState after = probe.measure(null);
+            PageState after = probe.measure(List.of());
             boolean restored = diff.restoredBy(after);
             record.put("returnRestores", restored);
             if (!restored) {
@@ -61,7 +61,7 @@ final class ModeExit {
             return findings;
         }
         session.open(next.get());
-        PageState there = probe.measure(null);
+        PageState there = probe.measure(List.of());
         boolean persistent = diff.showsMode(there);
         record.put("persistent", persistent);
         record.put("nextUrl", next.get());
@@ -79,11 +79,10 @@ final class ModeExit {
     }
 
     private boolean switchOnAgain(Control toggle, ModeDifference diff) {
-        var opener = finder.opener(toggleSelector);
-        if (opener.isEmpty()) opener = probe.bySelectors(List.of(toggle.selector())).stream().findFirst();
+        var opener = finder.openers(toggleSelector).stream().findFirst();
         if (opener.isEmpty()) return false;
         UserClick.click(session, opener.get().element());
-        return diff.showsMode(probe.measure(null));
+        return diff.showsMode(probe.measure(List.of()));
     }
 
     /** Turns the mode off on the next page with that page's own control, when it has one that works. */
@@ -91,7 +90,7 @@ final class ModeExit {
         var closer = finder.closer(toggle);
         if (closer.isEmpty()) return;
         UserClick.click(session, closer.get().element());
-        leftNormal = !diff.showsMode(probe.measure(null));
+        leftNormal = !diff.showsMode(probe.measure(List.of()));
     }
 
     /** The control found again: plugins may redraw their panel, and a reload makes every element stale. */

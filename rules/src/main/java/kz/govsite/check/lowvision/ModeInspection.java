@@ -74,7 +74,7 @@ final class ModeInspection {
         PageState largest = mode;
         if (sizeUp.isPresent()) {
             probe.growText(sizeUp.get().element(), MAX_SIZE_CLICKS, 0);
-            largest = probe.measure(null);
+            largest = probe.measure(List.of());
         }
         @SuppressWarnings("unchecked")
         var sizes = (Map<String, Object>) record.get("baseFontPx");

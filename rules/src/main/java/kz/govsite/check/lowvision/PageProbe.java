@@ -29,11 +29,11 @@ final class PageProbe {
         this.vocabulary = vocabulary;
     }
 
-    /** Measures the page; {@code opener} (may be null) is left out of the content, like the plugin's panel. */
-    PageState measure(WebElement opener) {
+    /** Measures the page; the openers are left out of the content, like the plugin's panel. */
+    PageState measure(List<Control> openers) {
         var options = new LinkedHashMap<String, Object>();
         options.put("exclude", vocabulary.panelSelectors());
-        options.put("excludeElements", opener == null ? List.of() : List.of(opener));
+        options.put("excludeElements", openers.stream().map(Control::element).toList());
         options.put("onPurpose", vocabulary.hiddenOnPurposeSelectors());
         options.put("markers", vocabulary.modeMarkers());
         return read(call("return JSON.stringify(GovsiteLowVision.measure(arguments[0]));", options), PageState.class);

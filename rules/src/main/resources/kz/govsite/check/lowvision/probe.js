@@ -296,8 +296,17 @@ var GovsiteLowVision = (function () {
       }
       clicks++;
       control.click();
+      // Most handlers restyle at once, and reading the style forces the new layout; only a click
+      // that showed no growth yet is given a frame to take effect.
+      var now = baseSize(exclude);
+      if (now > best + 0.05) {
+        best = now;
+        idle = 0;
+        step();
+        return;
+      }
       wait(function () {
-        var now = baseSize(exclude);
+        now = baseSize(exclude);
         if (now > best + 0.05) { best = now; idle = 0; } else { idle++; }
         step();
       });

@@ -14,21 +14,15 @@ class ControlFinderTest {
     }
 
     @Test
-    void picksTheFirstVisibleControlNamedLikeAnOpener() {
+    void findsEveryControlNamedLikeAnOpenerVisibleOnesFirst() {
         var controls = List.of(control("Главная", "a.home", true),
                 control("Версия для слабовидящих", "nav.mobile a", false),
                 control("Обычная версия сайта для слабовидящих", "a.back", true),
-                control("Версия для слабовидящих", "header a.eye", true));
-        assertEquals(Optional.of(controls.get(3)),
-                ControlFinder.byName(controls, WORDS.openPhrases(), WORDS.closePhrases()));
-    }
-
-    @Test
-    void takesAHiddenOneWhenThereIsNoOther() {
-        var hidden = control("Нашар көретіндерге арналған нұсқа", "a.eye", false);
-        assertEquals(Optional.of(hidden),
-                ControlFinder.byName(List.of(hidden), WORDS.openPhrases(), WORDS.closePhrases()));
-        assertEquals(Optional.empty(),
+                control("Версия для слабовидящих", "header a.eye", true),
+                control("Нашар көретіндерге арналған нұсқа", "footer a", true));
+        assertEquals(List.of(controls.get(3), controls.get(4), controls.get(1)),
+                ControlFinder.visibleFirst(ControlFinder.byName(controls, WORDS.openPhrases(), WORDS.closePhrases())));
+        assertEquals(List.of(),
                 ControlFinder.byName(List.of(control("Главная", "a", true)), WORDS.openPhrases(), WORDS.closePhrases()));
     }
 

@@ -158,6 +158,14 @@ class CustomModeSiteBrowserTest {
     }
 
     @Test
+    void findsAnIconOnlyOpenerByItsAccessibleName() {
+        var about = report.pages().stream().filter(p -> p.url().equals(SITE + "/about.html")).findFirst().orElseThrow();
+        var lowVision = (Map<?, ?>) about.data().get("lowVision");
+        assertEquals("body > header > a", lowVision.get("toggle"));
+        assertEquals(true, lowVision.get("active"));
+    }
+
+    @Test
     void leavesEveryPageInTheNormalVersionForTheNextOne() {
         // Pages are visited one after another in one session: had the mode stayed on, the next page's
         // normal measurement would already show it and its toggle would look ineffective.
