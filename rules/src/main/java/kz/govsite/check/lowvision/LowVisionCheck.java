@@ -64,6 +64,7 @@ public final class LowVisionCheck implements LiveCheck {
             Screenshots screenshots = options.screenshots()
                     ? new Screenshots(page.artifactDirectory(), config.report().outputDirectory()) : null;
             var shots = new LinkedHashMap<String, String>();
+            if (screenshots != null) record.put("screenshots", shots);
             PageState normal = probe.measure(openers);
             if (screenshots != null) shots.put("normal", screenshots.save(session, "normal"));
 
@@ -80,7 +81,6 @@ public final class LowVisionCheck implements LiveCheck {
             record.put("active", true);
             record.put("changes", diff.changes());
             if (screenshots != null) shots.put("lowVision", screenshots.save(session, "mode"));
-            if (!shots.isEmpty()) record.put("screenshots", shots);
 
             Optional<Control> closer = finder.closer(toggle);
             findings.addAll(new ModeInspection(session, probe, finder, config)

@@ -53,7 +53,7 @@ final class ModeExit {
                 leftNormal = true;
                 modeOn = false;
             } else {
-                modeOn = switchOnAgain(toggle, diff);
+                modeOn = switchOnAgain(diff);
             }
         }
         if (next.isEmpty() || !modeOn) {
@@ -78,7 +78,7 @@ final class ModeExit {
         return leftNormal;
     }
 
-    private boolean switchOnAgain(Control toggle, ModeDifference diff) {
+    private boolean switchOnAgain(ModeDifference diff) {
         var opener = finder.openers(toggleSelector).stream().findFirst();
         if (opener.isEmpty()) return false;
         UserClick.click(session, opener.get().element());
