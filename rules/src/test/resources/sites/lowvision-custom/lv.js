@@ -23,8 +23,8 @@
     if (action === 'on') {
       localStorage.setItem('lv', 'on');
     } else if (action === 'off') {
+      // The chosen size is remembered for the next time, as many sites do.
       localStorage.removeItem('lv');
-      localStorage.removeItem('lvSize');
     } else if (action === 'bigger') {
       localStorage.setItem('lvSize', String(Math.min(MAX, size() + STEP)));
     }

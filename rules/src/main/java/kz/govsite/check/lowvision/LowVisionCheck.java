@@ -20,7 +20,9 @@ import kz.govsite.finding.Severity;
  *
  * <p>Everything happens in the session that has the page open, after the normal-mode checks: the
  * mode costs no extra load unless its toggle reloads the page, plus one load of the next page to
- * see the mode persist. The session is left in the normal mode, or reset when that cannot be proved.
+ * see the mode persist. The site's cookies and storage are then put back as they were before the
+ * toggle was clicked (cleared, when the browser ended on another origin), so the next page is seen
+ * in the normal mode, as a first-time visitor sees it.
  */
 public final class LowVisionCheck implements LiveCheck {
     private final ControlVocabulary vocabulary;
@@ -50,8 +52,7 @@ public final class LowVisionCheck implements LiveCheck {
         record.put("toggle", null);
         record.put("active", false);
         var findings = new ArrayList<Finding>();
-        boolean switched = false;
-        boolean leftNormal = false;
+        SiteState before = null;
         try {
             List<Control> openers = finder.openers(options.toggleSelector());
             if (openers.isEmpty()) {
@@ -68,7 +69,7 @@ public final class LowVisionCheck implements LiveCheck {
             PageState normal = probe.measure(openers);
             if (screenshots != null) shots.put("normal", screenshots.save(session, "normal"));
 
-            switched = true;
+            before = SiteState.capture(session);
             UserClick.click(session, toggle.element());
             // Found again: a toggle that reloads the page leaves every element stale.
             PageState mode = probe.measure(finder.openers(options.toggleSelector()));
@@ -86,11 +87,10 @@ public final class LowVisionCheck implements LiveCheck {
             findings.addAll(new ModeInspection(session, probe, finder, config)
                     .inspect(page.url(), page.snapshot().declaredLang(), normal, mode, closer, record));
             var exit = new ModeExit(session, probe, finder, options.toggleSelector());
-            findings.addAll(exit.check(page.url(), toggle, closer, diff, page.inScopeLinks(), record));
-            leftNormal = exit.leftNormal();
+            findings.addAll(exit.check(page.url(), closer, diff, page.inScopeLinks(), record));
             return findings;
         } finally {
-            if (switched && !leftNormal) session.resetState();
+            if (before != null && !before.restore(session)) session.resetState();
             record.put("ms", (System.nanoTime() - start) / 1_000_000);
             page.record("lowVision", record);
         }

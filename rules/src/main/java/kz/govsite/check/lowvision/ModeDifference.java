@@ -11,6 +11,8 @@ public record ModeDifference(PageState normal, PageState mode, boolean fontChang
                              boolean imagesChanged, List<String> markersAppeared, List<String> classesGained) {
     /** Smallest change of the base font size that counts, in CSS px. */
     static final double FONT_TOLERANCE_PX = 0.5;
+    /** Below this share of text keeping its colours, the colours changed. */
+    static final double SAME_COLOURS = 0.8;
 
     public ModeDifference {
         markersAppeared = List.copyOf(markersAppeared);
@@ -23,8 +25,8 @@ public record ModeDifference(PageState normal, PageState mode, boolean fontChang
         var classes = new ArrayList<>(mode.rootClasses());
         classes.removeAll(normal.rootClasses());
         return new ModeDifference(normal, mode, Math.abs(mode.baseFontPx() - normal.baseFontPx()) >= FONT_TOLERANCE_PX,
-                !mode.color().equals(normal.color()) || !mode.background().equals(normal.background()),
-                !mode.imageStates().equals(normal.imageStates()), markers, classes);
+                similarity(normal, mode) < SAME_COLOURS, !mode.imageStates().equals(normal.imageStates()), markers,
+                classes);
     }
 
     /**
@@ -58,16 +60,32 @@ public record ModeDifference(PageState normal, PageState mode, boolean fontChang
                     || classesGained.stream().anyMatch(other.rootClasses()::contains);
         }
         boolean sameFont = fontChanged && Math.abs(other.baseFontPx() - mode.baseFontPx()) < FONT_TOLERANCE_PX;
-        boolean sameColours = coloursChanged && other.color().equals(mode.color())
-                && other.background().equals(mode.background());
-        return sameFont || sameColours;
+        boolean modeColours = coloursChanged && similarity(other, mode) > similarity(other, normal);
+        return sameFont || modeColours;
     }
 
     /** Whether {@code after} (the same page, after "normal version") looks as it did before the mode. */
     public boolean restoredBy(PageState after) {
         return !showsMode(after)
                 && Math.abs(after.baseFontPx() - normal.baseFontPx()) < FONT_TOLERANCE_PX
-                && after.color().equals(normal.color()) && after.background().equals(normal.background());
+                && similarity(after, normal) >= SAME_COLOURS;
+    }
+
+    /**
+     * The share of text set in the same colour on the same background in both states, 0 to 1. A
+     * share, not the commonest colour alone: that flips between two near-equal ones (a dark footer
+     * and a light page) when a few words come or go.
+     */
+    static double similarity(PageState a, PageState b) {
+        double totalA = a.palette().values().stream().mapToInt(Integer::intValue).sum();
+        double totalB = b.palette().values().stream().mapToInt(Integer::intValue).sum();
+        if (totalA == 0 || totalB == 0) return totalA == totalB ? 1 : 0;
+        double shared = 0;
+        for (var e : a.palette().entrySet()) {
+            Integer other = b.palette().get(e.getKey());
+            if (other != null) shared += Math.min(e.getValue() / totalA, other / totalB);
+        }
+        return shared;
     }
 
     static String px(double value) {

@@ -11,15 +11,14 @@ import org.openqa.selenium.WebElement;
 
 /**
  * The way out of the mode and its memory: the control back to the normal version must restore the
- * page, and the mode must survive going to the next page. Ends with the session in the normal mode
- * when it can prove it; {@link #leftNormal()} says whether it did.
+ * page, and the mode must survive going to the next page. Leaves the browser on the next page, in
+ * the mode; the caller puts the site's state back.
  */
 final class ModeExit {
     private final BrowserSession session;
     private final PageProbe probe;
     private final ControlFinder finder;
     private final String toggleSelector;
-    private boolean leftNormal;
 
     ModeExit(BrowserSession session, PageProbe probe, ControlFinder finder, String toggleSelector) {
         this.session = session;
@@ -34,7 +33,7 @@ final class ModeExit {
      *
      * @param closer the way back found on this page in the mode, if any
      */
-    List<Finding> check(String url, Control toggle, Optional<Control> closer, ModeDifference diff,
+    List<Finding> check(String url, Optional<Control> closer, ModeDifference diff,
                         List<String> inScopeLinks, Map<String, Object> record) {
         var findings = new ArrayList<Finding>();
         Optional<String> next = nextPage(url, inScopeLinks);
@@ -50,7 +49,6 @@ final class ModeExit {
             if (!restored) {
                 findings.add(LowVisionFindings.returnIneffective(url, closer.get()));
             } else if (next.isEmpty()) {
-                leftNormal = true;
                 modeOn = false;
             } else {
                 modeOn = switchOnAgain(diff);
@@ -65,17 +63,8 @@ final class ModeExit {
         boolean persistent = diff.showsMode(there);
         record.put("persistent", persistent);
         record.put("nextUrl", next.get());
-        if (!persistent) {
-            findings.add(LowVisionFindings.notPersistent(url, next.get()));
-            return findings;
-        }
-        switchOffThere(diff, toggle);
+        if (!persistent) findings.add(LowVisionFindings.notPersistent(url, next.get()));
         return findings;
-    }
-
-    /** Whether the session is known to be in the normal mode. */
-    boolean leftNormal() {
-        return leftNormal;
     }
 
     private boolean switchOnAgain(ModeDifference diff) {
@@ -85,22 +74,27 @@ final class ModeExit {
         return diff.showsMode(probe.measure(List.of()));
     }
 
-    /** Turns the mode off on the next page with that page's own control, when it has one that works. */
-    private void switchOffThere(ModeDifference diff, Control toggle) {
-        var closer = finder.closer(toggle);
-        if (closer.isEmpty()) return;
-        UserClick.click(session, closer.get().element());
-        leftNormal = !diff.showsMode(probe.measure(List.of()));
-    }
-
     /** The control found again: plugins may redraw their panel, and a reload makes every element stale. */
     private WebElement fresh(Control control) {
         var again = probe.bySelectors(List.of(control.selector())).stream().filter(Control::visible).findFirst();
         return again.map(Control::element).orElse(control.element());
     }
 
-    /** The first in-scope link to another page that is a page, not a document. */
+    /**
+     * The first in-scope link to another page (not a document), on the same origin when there is one:
+     * that is where the site's state can be put back.
+     */
     static Optional<String> nextPage(String url, List<String> inScopeLinks) {
-        return inScopeLinks.stream().filter(l -> !l.equals(url) && !ResourceKinds.looksNonHtml(l)).findFirst();
+        var pages = inScopeLinks.stream().filter(l -> !l.equals(url) && !ResourceKinds.looksNonHtml(l)).toList();
+        return pages.stream().filter(l -> origin(l).equals(origin(url))).findFirst().or(() -> pages.stream().findFirst());
+    }
+
+    private static String origin(String url) {
+        try {
+            var uri = java.net.URI.create(url);
+            return uri.getScheme() + "://" + uri.getRawAuthority();
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
     }
 }

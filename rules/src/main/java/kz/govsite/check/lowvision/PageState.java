@@ -1,6 +1,7 @@
 package kz.govsite.check.lowvision;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * What one look at the page measured: sizes, colours, content and the marks a mode leaves.
@@ -26,13 +27,14 @@ import java.util.List;
  * @param scrollWidth     the document's scroll width
  * @param innerWidth      the viewport's width
  * @param innerHeight     the viewport's height
+ * @param palette         characters of visible text per "colour on background", the 30 commonest
  */
 public record PageState(String url, double baseFontPx, String color, String background, String imageStates,
                         List<String> htmlClasses, List<String> bodyClasses, List<String> markers,
                         List<String> tokens, List<String> onPurposeTokens, List<String> links,
                         List<String> onPurposeLinks, List<Image> images, List<Image> onPurposeImages,
                         List<TextSample> texts, String panelText, String cookies, String bvi, int scrollWidth,
-                        int innerWidth, int innerHeight) {
+                        int innerWidth, int innerHeight, Map<String, Integer> palette) {
 
     public PageState {
         url = url == null ? "" : url;
@@ -52,6 +54,7 @@ public record PageState(String url, double baseFontPx, String color, String back
         panelText = panelText == null ? "" : panelText;
         cookies = cookies == null ? "" : cookies;
         bvi = bvi == null ? "" : bvi;
+        palette = palette == null ? Map.of() : Map.copyOf(palette);
     }
 
     /** Classes on {@code <html>} and {@code <body>} together, each prefixed with its element. */

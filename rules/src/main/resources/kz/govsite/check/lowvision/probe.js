@@ -168,7 +168,7 @@ var GovsiteLowVision = (function () {
     var onPurposeSelector = combine(options.onPurpose);
     var excludeElements = (options.excludeElements || []).filter(function (e) { return e; });
     var bgCache = new Map();
-    var sizes = new Map(), colours = new Map(), backgrounds = new Map();
+    var sizes = new Map(), colours = new Map(), backgrounds = new Map(), pairs = new Map();
     var tokens = new Set(), onPurpose = new Set();
     var texts = [];
     var textLimit = options.textLimit || 4000;
@@ -195,6 +195,7 @@ var GovsiteLowVision = (function () {
       addWeight(sizes, size, text.length);
       addWeight(colours, s.color, text.length);
       addWeight(backgrounds, bg, text.length);
+      addWeight(pairs, s.color + ' on ' + bg, text.length);
       if (!seenElements.has(el) && texts.length < textLimit) {
         seenElements.add(el);
         texts.push({ key: key(el), selector: cssPath(el), px: size, color: s.color, background: bg,
@@ -230,6 +231,8 @@ var GovsiteLowVision = (function () {
       baseFontPx: heaviest(sizes) || px(getComputedStyle(document.body || root).fontSize),
       color: heaviest(colours) || '',
       background: heaviest(backgrounds) || '',
+      palette: Object.fromEntries(Array.from(pairs.entries()).sort(function (a, b) { return b[1] - a[1]; })
+          .slice(0, 30)),
       imageStates: imageStates.join('|'),
       htmlClasses: Array.prototype.slice.call(root.classList),
       bodyClasses: document.body ? Array.prototype.slice.call(document.body.classList) : [],

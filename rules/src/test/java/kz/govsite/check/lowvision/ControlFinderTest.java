@@ -31,5 +31,9 @@ class ControlFinderTest {
         assertEquals(Optional.of("http://site.test/about.html"), ModeExit.nextPage("http://site.test/",
                 List.of("http://site.test/", "http://site.test/docs/plan.pdf", "http://site.test/about.html")));
         assertEquals(Optional.empty(), ModeExit.nextPage("http://site.test/", List.of("http://site.test/")));
+        assertEquals(Optional.of("http://site.test/ru/"), ModeExit.nextPage("http://site.test/",
+                List.of("http://www.site.test/", "http://site.test/ru/")), "the same origin first");
+        assertEquals(Optional.of("http://www.site.test/"), ModeExit.nextPage("http://site.test/",
+                List.of("http://www.site.test/")));
     }
 }

@@ -166,6 +166,17 @@ class CustomModeSiteBrowserTest {
     }
 
     @Test
+    void putsTheSiteStateBackSoThatNoPageInheritsTheTextSizeAnEarlierOneChose() {
+        // lv.js remembers the size chosen with A+ even after "normal version"; the check grows the
+        // text on every page, so without putting localStorage back the next page would start large.
+        for (PageResult page : report.pages().stream().filter(PageResult::isPage).toList()) {
+            var lowVision = (Map<?, ?>) page.data().get("lowVision");
+            if (!Boolean.TRUE.equals(lowVision.get("active"))) continue;
+            assertEquals(24.0, ((Map<?, ?>) lowVision.get("baseFontPx")).get("lowVision"), page.url());
+        }
+    }
+
+    @Test
     void leavesEveryPageInTheNormalVersionForTheNextOne() {
         // Pages are visited one after another in one session: had the mode stayed on, the next page's
         // normal measurement would already show it and its toggle would look ineffective.

@@ -4,13 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class MissingContentTest {
     static PageState content(List<String> tokens, List<String> onPurposeTokens, List<String> links,
                              List<PageState.Image> images) {
         return new PageState("http://site.test/", 16, "", "", "", List.of(), List.of(), List.of(), tokens,
-                onPurposeTokens, links, List.of(), images, List.of(), List.of(), "", "", "", 0, 0, 0);
+                onPurposeTokens, links, List.of(), images, List.of(), List.of(), "", "", "", 0, 0, 0, Map.of());
     }
 
     @Test

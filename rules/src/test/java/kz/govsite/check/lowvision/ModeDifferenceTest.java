@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ModeDifferenceTest {
@@ -15,7 +16,7 @@ class ModeDifferenceTest {
     static PageState state(double px, String color, String background, List<String> htmlClasses, List<String> markers) {
         return new PageState("http://site.test/", px, color, background, "shown:none:1", htmlClasses, List.of(),
                 markers, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "",
-                1280, 1280, 1024);
+                1280, 1280, 1024, Map.of(color + " on " + background, 100));
     }
 
     @Test
@@ -60,6 +61,27 @@ class ModeDifferenceTest {
         assertTrue(diff.showsMode(state(24, DARK, WHITE, List.of(), List.of())));
         assertTrue(diff.showsMode(state(18, WHITE, BLACK, List.of(), List.of())));
         assertFalse(diff.showsMode(state(16, DARK, WHITE, List.of(), List.of())));
+    }
+
+    static PageState painted(Map<String, Integer> palette) {
+        return new PageState("http://site.test/", 16, "", "", "shown:none:1", List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), "", "", "", 1280, 1280, 1024,
+                palette);
+    }
+
+    @Test
+    void coloursAreComparedAsSharesOfTheTextNotByTheCommonestColourAlone() {
+        // A dark footer and a light page with nearly as much text: which one is commonest flips
+        // when a few words come or go, the shares barely move.
+        var before = painted(Map.of("ink on footer", 510, "dark on soft", 490));
+        var after = painted(Map.of("ink on footer", 480, "dark on soft", 520));
+        assertEquals(0.97, ModeDifference.similarity(before, after), 0.001);
+        var mode = painted(Map.of("black on white", 1000));
+        var diff = ModeDifference.between(before, mode);
+        assertTrue(diff.coloursChanged());
+        assertTrue(diff.restoredBy(after));
+        assertTrue(diff.showsMode(painted(Map.of("black on white", 700, "dark on soft", 300))));
+        assertFalse(diff.showsMode(painted(Map.of("black on white", 300, "dark on soft", 700))));
     }
 
     @Test

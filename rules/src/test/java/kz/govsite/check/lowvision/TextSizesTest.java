@@ -3,6 +3,7 @@ package kz.govsite.check.lowvision;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -13,7 +14,7 @@ class TextSizesTest {
 
     static PageState sized(double base, TextSample... texts) {
         return new PageState("http://site.test/", base, "", "", "", List.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(texts), "", "", "", 0, 0, 0);
+                List.of(), List.of(), List.of(), List.of(), List.of(), List.of(texts), "", "", "", 0, 0, 0, Map.of());
     }
 
     @Test
