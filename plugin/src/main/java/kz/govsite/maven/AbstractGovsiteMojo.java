@@ -204,6 +204,22 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     org.apache.maven.settings.Settings settings;
 
+    /** Languages in play, ISO 639-1 codes; the language detector is built from these only. */
+    @Parameter(property = "govsite.languages", defaultValue = "kk,ru,en")
+    List<String> languages;
+
+    /** CSS selectors of chrome whose text is not judged for its language (menus, footers). */
+    @Parameter(property = "govsite.ignoreSelectors")
+    List<String> ignoreSelectors;
+
+    /** How a page's twin in the other language is found: rules like {@code /ru/ <-> /kk/} or preset names. */
+    @Parameter(property = "govsite.pairing")
+    List<String> pairing;
+
+    /** Reports Kazakh written in the 2021 Latin alphabet as kk-Latn instead of undetermined. */
+    @Parameter(property = "govsite.kazakhLatin", defaultValue = "false")
+    boolean kazakhLatin;
+
     /** Skips the goal. */
     @Parameter(property = "govsite.skip", defaultValue = "false")
     boolean skip;
@@ -242,7 +258,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     .browser(browser)
                     .axe(axe)
                     .lowVision(lowVision)
-                    .language(LanguageOptions.defaults())
+                    .language(languageOptions())
                     .report(report)
                     .checks(list(checks).isEmpty() ? CheckRegistry.FAMILIES : new LinkedHashSet<>(list(checks)))
                     .failOn(failOn)
@@ -329,6 +345,12 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
             Thread.currentThread().interrupt();
             throw new MojoExecutionException("govsite: interrupted", e);
         }
+    }
+
+    private LanguageOptions languageOptions() {
+        var defaults = LanguageOptions.defaults();
+        return new LanguageOptions(list(languages).isEmpty() ? defaults.languages() : list(languages),
+                list(ignoreSelectors), list(pairing), kazakhLatin);
     }
 
     /** A standalone run (no pom.xml) has no build directory of its own: use ./target like a project would. */
