@@ -204,6 +204,30 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     org.apache.maven.settings.Settings settings;
 
+    /** CSS selector of the control that switches the low-vision version on; default: detected. */
+    @Parameter(property = "govsite.lowVision.toggle")
+    String lowVisionToggle;
+
+    /** Smallest acceptable text size in the low-vision version, CSS px. */
+    @Parameter(property = "govsite.lowVision.minFontPx", defaultValue = "16")
+    int lowVisionMinFontPx;
+
+    /** How many times the normal base text size the low-vision version must be able to reach. */
+    @Parameter(property = "govsite.lowVision.minScale", defaultValue = "2.0")
+    double lowVisionMinScale;
+
+    /** Viewport width, CSS px, at which the enlarged low-vision version must not scroll sideways. */
+    @Parameter(property = "govsite.lowVision.reflowWidth", defaultValue = "640")
+    int lowVisionReflowWidth;
+
+    /** axe rules run in the low-vision version. */
+    @Parameter(property = "govsite.lowVision.contrastRules", defaultValue = "color-contrast,color-contrast-enhanced")
+    List<String> lowVisionContrastRules;
+
+    /** Saves a screenshot per page in the normal and the low-vision version. */
+    @Parameter(property = "govsite.screenshots", defaultValue = "true")
+    boolean screenshots;
+
     /** Languages in play, ISO 639-1 codes; the language detector is built from these only. */
     @Parameter(property = "govsite.languages", defaultValue = "kk,ru,en")
     List<String> languages;
@@ -247,9 +271,11 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
             var report = new ReportOptions(out,
                     list(formats).isEmpty() ? reportDefaults.formats() : new LinkedHashSet<>(list(formats)),
                     reportLanguage, path(baselineToCompare), thresholds(), suppressions());
-            var lv = LowVisionOptions.defaults();
-            var lowVision = new LowVisionOptions(lv.toggleSelector(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
-                    lv.contrastRules(), lv.screenshots(), lowVisionRequired);
+            var lowVision = new LowVisionOptions(blankToNull(lowVisionToggle),
+                    positive("govsite.lowVision.minFontPx", lowVisionMinFontPx), lowVisionMinScale,
+                    positive("govsite.lowVision.reflowWidth", lowVisionReflowWidth),
+                    list(lowVisionContrastRules).isEmpty() ? LowVisionOptions.defaults().contrastRules()
+                            : list(lowVisionContrastRules), screenshots, lowVisionRequired);
             return GovsiteConfig.builder()
                     .startUrls(list(urls))
                     .sitemap(blankToNull(sitemap))

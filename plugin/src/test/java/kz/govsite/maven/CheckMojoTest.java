@@ -13,16 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CheckMojoTest {
     private static CheckMojo mojo() {
-        var mojo = new CheckMojo();
-        mojo.urls = List.of("https://www.example.gov.kz/ru/, https://www.example.gov.kz/kk/");
-        mojo.maxPages = 40;
-        mojo.maxDepth = -1;
-        mojo.maxRequestsPerSecond = 5;
-        mojo.windowSize = "1280x1024";
-        mojo.pageTimeout = 30;
-        mojo.reportLanguage = "ru";
+        var mojo = Mojos.check("https://www.example.gov.kz/ru/, https://www.example.gov.kz/kk/");
         mojo.failOn = "critical";
-        mojo.outputDirectory = new File("target/govsite-test");
         return mojo;
     }
 
@@ -77,5 +69,22 @@ class CheckMojoTest {
         var mojo = mojo();
         mojo.outputDirectory = null;
         assertEquals(new File(new File(System.getProperty("user.dir"), "target"), "govsite"), mojo.outputDirectory());
+    }
+
+    @Test
+    void mapsTheLowVisionAndLanguageParameters() throws Exception {
+        var mojo = mojo();
+        mojo.lowVisionToggle = ".bvi-open";
+        mojo.lowVisionMinFontPx = 18;
+        mojo.screenshots = false;
+        mojo.languages = List.of("kk,ru");
+        mojo.pairing = List.of("/rus/ <-> /kaz/");
+        var config = mojo.toConfig();
+        assertEquals(".bvi-open", config.lowVision().toggleSelector());
+        assertEquals(18, config.lowVision().minFontPx());
+        assertEquals(List.of("color-contrast", "color-contrast-enhanced"), config.lowVision().contrastRules());
+        assertEquals(false, config.lowVision().screenshots());
+        assertEquals(List.of("kk", "ru"), config.language().languages());
+        assertEquals(List.of("/rus/ <-> /kaz/"), config.language().pairing());
     }
 }
