@@ -162,6 +162,17 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             if (crawl.maxPages() < 1) {
                 throw new InvalidConfigException("govsite.maxPages", "must be at least 1, was " + crawl.maxPages());
             }
+            if (crawl.maxDepth() < -1) {
+                throw new InvalidConfigException("govsite.maxDepth",
+                        "must be -1 (no limit) or more, was " + crawl.maxDepth());
+            }
+            if (!(crawl.maxRequestsPerSecond() >= 0) || Double.isInfinite(crawl.maxRequestsPerSecond())) {
+                throw new InvalidConfigException("govsite.maxRequestsPerSecond",
+                        "must be 0 (no limit) or a positive number, was " + crawl.maxRequestsPerSecond());
+            }
+            if (sitemap != null) {
+                validateSitemap(sitemap);
+            }
             if (browser.concurrency() < 0) {
                 throw new InvalidConfigException("govsite.concurrency",
                         "must be at least 1 (or 0 for one session per core), was " + browser.concurrency());
@@ -195,6 +206,10 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             if (!ReportOptions.LANGUAGES.contains(report.reportLanguage())) {
                 throw new InvalidConfigException("govsite.reportLanguage", "'" + report.reportLanguage()
                         + "' is not a report language: use kk, ru or en");
+            }
+            if (report.baseline() != null && report.baseline().toFile().isFile() && !report.baseline().toFile().canRead()) {
+                throw new InvalidConfigException("govsite.baseline", "cannot read '" + report.baseline()
+                        + "': make it readable or give another baseline file");
             }
             if (report.baseline() != null && !report.baseline().toFile().isFile()) {
                 throw new InvalidConfigException("govsite.baseline", "'" + report.baseline()
@@ -246,6 +261,25 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                         throw new InvalidConfigException(part.getKey(), "the login form needs this CSS selector");
                     }
                 }
+            }
+        }
+
+        /** A sitemap file that cannot be read stops the run before any work; a URL is read when the run starts. */
+        static void validateSitemap(String sitemap) {
+            String lower = sitemap.toLowerCase(Locale.ROOT);
+            if (lower.startsWith("http://") || lower.startsWith("https://")) {
+                validateHttpUrl("govsite.sitemap", sitemap);
+                return;
+            }
+            Path file;
+            try {
+                file = lower.startsWith("file:") ? Path.of(URI.create(sitemap)) : Path.of(sitemap);
+            } catch (RuntimeException e) {
+                throw new InvalidConfigException("govsite.sitemap", "'" + sitemap + "' is neither an http(s) URL nor a file path");
+            }
+            if (!java.nio.file.Files.isRegularFile(file) || !java.nio.file.Files.isReadable(file)) {
+                throw new InvalidConfigException("govsite.sitemap", "cannot read the file '" + file
+                        + "': give a readable sitemap file or an http(s) URL of one");
             }
         }
 

@@ -40,4 +40,42 @@ class GovsiteConfigTest {
         assertEquals("govsite.failOn: 'high' is not a severity: use critical, serious, moderate, minor or none",
                 e.getMessage());
     }
+
+    @Test
+    void namesAMalformedStartUrl() {
+        var spaces = assertThrows(InvalidConfigException.class,
+                () -> GovsiteConfig.builder().startUrl("https://www.gov kz/ru/").build());
+        assertEquals("govsite.url: 'https://www.gov kz/ru/' is not a URL", spaces.getMessage());
+        var noScheme = assertThrows(InvalidConfigException.class,
+                () -> GovsiteConfig.builder().startUrl("www.gov.kz/ru/").build());
+        assertEquals("govsite.url: 'www.gov.kz/ru/' is not an http(s) URL with a host, e.g. https://www.example.gov.kz/ru/",
+                noScheme.getMessage());
+    }
+
+    @Test
+    void refusesCrawlBoundsThatCannotWork() {
+        var depth = assertThrows(InvalidConfigException.class, () -> GovsiteConfig.builder().startUrl("https://e.kz/")
+                .crawl(new CrawlOptions(10, -2, java.util.List.of(), java.util.List.of(), Set.of(), 5)).build());
+        assertEquals("govsite.maxDepth: must be -1 (no limit) or more, was -2", depth.getMessage());
+        var rate = assertThrows(InvalidConfigException.class, () -> GovsiteConfig.builder().startUrl("https://e.kz/")
+                .crawl(new CrawlOptions(10, -1, java.util.List.of(), java.util.List.of(), Set.of(), Double.NaN)).build());
+        assertEquals("govsite.maxRequestsPerSecond: must be 0 (no limit) or a positive number, was NaN", rate.getMessage());
+        var pages = assertThrows(InvalidConfigException.class, () -> GovsiteConfig.builder().startUrl("https://e.kz/")
+                .crawl(CrawlOptions.defaults().withMaxPages(0)).build());
+        assertEquals("govsite.maxPages: must be at least 1, was 0", pages.getMessage());
+    }
+
+    @Test
+    void aSitemapFileMustBeReadableBeforeTheRunStarts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        var missing = dir.resolve("sitemap.xml");
+        var e = assertThrows(InvalidConfigException.class,
+                () -> GovsiteConfig.builder().sitemap(missing.toString()).build());
+        assertEquals("govsite.sitemap: cannot read the file '" + missing
+                + "': give a readable sitemap file or an http(s) URL of one", e.getMessage());
+        var folder = assertThrows(InvalidConfigException.class,
+                () -> GovsiteConfig.builder().sitemap(dir.toUri().toString()).build());
+        assertEquals("govsite.sitemap", folder.parameter(), "a folder is no sitemap");
+        assertEquals("https://e.kz/sitemap.xml",
+                GovsiteConfig.builder().sitemap("https://e.kz/sitemap.xml").build().sitemap(), "a URL is read later");
+    }
 }

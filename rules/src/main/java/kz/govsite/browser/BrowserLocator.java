@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import kz.govsite.InvalidConfigException;
 
 /**
  * Finds the Chromium and ChromeDriver executables: configuration first, then the CHROME_BIN and
@@ -29,14 +30,17 @@ public final class BrowserLocator {
         this.env = env;
     }
 
-    /** The executables to use; throws naming what to install or set when one is missing. */
+    /**
+     * The executables to use. Anything wrong here is the user's to fix before any work, so it is an
+     * {@link InvalidConfigException} naming the parameter and what to install or set.
+     */
     public LocatedBrowser locate(Path configuredBrowser, Path configuredDriver) {
         Path browser = find(configuredBrowser, "govsite.chromeBinary", "CHROME_BIN", BROWSER_NAMES)
-                .orElseThrow(() -> new BrowserUnavailableException(
+                .orElseThrow(() -> new InvalidConfigException("govsite.chromeBinary",
                         "no Chromium found: install it (Debian: apt-get install chromium chromium-driver), "
                                 + "or set govsite.chromeBinary or CHROME_BIN to the executable"));
         Path driver = find(configuredDriver, "govsite.chromedriver", "CHROMEDRIVER", DRIVER_NAMES)
-                .orElseThrow(() -> new BrowserUnavailableException(
+                .orElseThrow(() -> new InvalidConfigException("govsite.chromedriver",
                         "no ChromeDriver found: install it (Debian: apt-get install chromium-driver), "
                                 + "or set govsite.chromedriver or CHROMEDRIVER to the executable"));
         var located = new LocatedBrowser(browser, driver);
@@ -46,16 +50,19 @@ public final class BrowserLocator {
 
     private Optional<Path> find(Path configured, String parameter, String envVar, List<String> names) {
         if (configured != null) {
-            if (!Files.isExecutable(configured)) {
-                throw new BrowserUnavailableException(parameter + ": '" + configured + "' is not an executable file");
+            if (!Files.isExecutable(configured) || Files.isDirectory(configured)) {
+                throw new InvalidConfigException(parameter, "'" + configured + "' is not an executable file: "
+                        + "give the path of the executable, or leave " + parameter + " out to look in "
+                        + envVar + " and PATH");
             }
             return Optional.of(configured);
         }
         String fromEnv = env.get(envVar);
         if (fromEnv != null && !fromEnv.isBlank()) {
             Path p = Path.of(fromEnv);
-            if (!Files.isExecutable(p)) {
-                throw new BrowserUnavailableException(envVar + "='" + fromEnv + "' is not an executable file");
+            if (!Files.isExecutable(p) || Files.isDirectory(p)) {
+                throw new InvalidConfigException(parameter, envVar + "='" + fromEnv + "' is not an executable file: "
+                        + "correct " + envVar + " or set " + parameter);
             }
             return Optional.of(p);
         }
@@ -81,9 +88,10 @@ public final class BrowserLocator {
         Optional<Integer> browserMajor = majorVersion(located.browser());
         Optional<Integer> driverMajor = majorVersion(located.driver());
         if (browserMajor.isPresent() && driverMajor.isPresent() && !browserMajor.equals(driverMajor)) {
-            throw new BrowserUnavailableException("Chromium " + browserMajor.get() + " (" + located.browser()
-                    + ") and ChromeDriver " + driverMajor.get() + " (" + located.driver()
-                    + ") do not match: install the driver of the browser's version");
+            throw new InvalidConfigException("govsite.chromedriver", "Chromium " + browserMajor.get() + " ("
+                    + located.browser() + ") and ChromeDriver " + driverMajor.get() + " (" + located.driver()
+                    + ") do not match: install the driver of the browser's version (Debian: apt-get install "
+                    + "chromium-driver) or point govsite.chromedriver at it");
         }
     }
 

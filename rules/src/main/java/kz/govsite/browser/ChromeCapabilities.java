@@ -18,6 +18,9 @@ final class ChromeCapabilities {
         // An alert() on a page must not block every later command: dismiss it and go on.
         chrome.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.DISMISS);
         chrome.setAcceptInsecureCerts(true);
+        // The browser runs on the build machine: a page must not be able to save files onto it.
+        chrome.setExperimentalOption("prefs", Map.of("download_restrictions", 3,
+                "download.prompt_for_download", false, "safebrowsing.enabled", false));
         return chrome;
     }
 }

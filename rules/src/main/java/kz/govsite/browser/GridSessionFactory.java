@@ -1,8 +1,12 @@
 package kz.govsite.browser;
 
+import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import kz.govsite.BrowserOptions;
@@ -23,6 +27,7 @@ final class GridSessionFactory implements SessionFactory {
     static final int ATTEMPTS = 3;
     private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(10);
 
+    private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
     private final BrowserOptions options;
     private final Map<String, String> hostMap;
     private final URI gridUri;
@@ -39,13 +44,41 @@ final class GridSessionFactory implements SessionFactory {
         }
     }
 
+    /** A Grid that does not answer fails every page; say so before any work, naming the parameter. */
+    static void requireGrid(String gridUrl) {
+        try {
+            URI.create(gridUrl).toURL();
+        } catch (IllegalArgumentException | MalformedURLException e) {
+            throw new InvalidConfigException("govsite.gridUrl", "'" + gridUrl + "' is not a URL");
+        }
+        String status = gridUrl + (gridUrl.endsWith("/") ? "" : "/") + "status";
+        HttpResponse<String> response;
+        try {
+            var client = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+            response = client.send(HttpRequest.newBuilder(URI.create(status)).timeout(PROBE_TIMEOUT).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidConfigException("govsite.gridUrl", "no Selenium Grid answers at " + gridUrl + " ("
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
+                    + "): start the Grid, correct the URL, or leave govsite.gridUrl out to use a local Chromium");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InvalidConfigException("govsite.gridUrl", "interrupted while asking " + status);
+        }
+        if (response.statusCode() != 200 || !response.body().contains("\"ready\"")) {
+            throw new InvalidConfigException("govsite.gridUrl", gridUrl + " is not a Selenium Grid: " + status
+                    + " answered HTTP " + response.statusCode() + " without a ready state; give the Grid's address, "
+                    + "e.g. http://grid.example:4444/");
+        }
+    }
+
     @Override
     public BrowserSession open() {
         WebDriverException last = null;
         for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
             try {
                 WebDriver driver = RemoteWebDriver.builder()
-                        .address(gridUrl)
+                        .config(LocalChromeSessionFactory.clientConfig(options).baseUrl(gridUrl))
                         .oneOf(ChromeCapabilities.of(options, hostMap))
                         .build();
                 // The augmented driver speaks the DevTools protocol through the node's ChromeDriver,

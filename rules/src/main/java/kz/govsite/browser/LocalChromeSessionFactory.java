@@ -7,6 +7,7 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.remote.http.ClientConfig;
 
 /**
  * Sessions in a local headless Chromium through the system's ChromeDriver. Both executables are
@@ -38,6 +39,9 @@ final class LocalChromeSessionFactory implements SessionFactory {
 
     @Override
     public BrowserSession open() {
+        if (DriverProcesses.exiting()) {
+            throw new BrowserUnavailableException("the JVM is exiting: no new browser is started");
+        }
         ChromeOptions chrome = ChromeCapabilities.of(options, hostMap);
         chrome.setBinary(located.browser().toFile());
         var service = new ChromeDriverService.Builder()
@@ -46,7 +50,9 @@ final class LocalChromeSessionFactory implements SessionFactory {
                 .withSilent(true)
                 .build();
         try {
-            return new BrowserSession(new ChromeDriver(service, chrome), options.pageTimeout());
+            var driver = new ChromeDriver(service, chrome, clientConfig(options));
+            var processes = DriverProcesses.ofDriverOnPort(service.getUrl().getPort());
+            return new BrowserSession(driver, options.pageTimeout(), processes::kill);
         } catch (SessionNotCreatedException e) {
             service.stop();
             throw new BrowserUnavailableException("Chromium did not start (" + located.browser() + " with "
@@ -56,6 +62,14 @@ final class LocalChromeSessionFactory implements SessionFactory {
             throw new BrowserUnavailableException("ChromeDriver did not start (" + located.driver() + "): "
                     + firstLine(e.getMessage()), e);
         }
+    }
+
+    /**
+     * The last line of defence against a driver that never answers: commands not covered by the
+     * session's own deadlines end after this long instead of Selenium's three minutes.
+     */
+    static ClientConfig clientConfig(BrowserOptions options) {
+        return ClientConfig.defaultConfig().readTimeout(options.pageTimeout().multipliedBy(2).plusSeconds(30));
     }
 
     @Override

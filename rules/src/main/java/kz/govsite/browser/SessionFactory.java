@@ -16,6 +16,18 @@ public interface SessionFactory {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
+    /**
+     * Fails before any work when these options can give no session at all: no Chromium or driver,
+     * versions that do not match, a Grid that does not answer. The error names the parameter to fix.
+     */
+    static void check(BrowserOptions options) {
+        if (options.gridUrl() != null && !options.gridUrl().isBlank()) {
+            GridSessionFactory.requireGrid(options.gridUrl());
+        } else {
+            new BrowserLocator().locate(options.chromeBinary(), options.chromedriver());
+        }
+    }
+
     /** The factory the options ask for: a Grid when {@code gridUrl} is set, else local Chromium. */
     static SessionFactory forOptions(BrowserOptions options, Map<String, String> hostMap) {
         if (options.gridUrl() != null && !options.gridUrl().isBlank()) {

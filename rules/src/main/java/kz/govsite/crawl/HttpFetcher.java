@@ -1,7 +1,6 @@
 package kz.govsite.crawl;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,8 +11,16 @@ import java.net.http.HttpTimeoutException;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -55,38 +62,110 @@ public final class HttpFetcher {
         this.rateLimiter = rateLimiter;
     }
 
+    /**
+     * Asks for {@code url}. Everything, the body included, must arrive within the timeout: a server
+     * that sends headers and then never finishes the page must not hold a worker forever.
+     */
     public FetchResult fetch(String url) {
-        URI target = URI.create(url);
-        rateLimiter.acquire(target.getHost());
+        URI target;
+        HttpRequest request;
         try {
-            var request = HttpRequest.newBuilder(mapped(target)).timeout(timeout).GET()
+            target = URI.create(url);
+            var builder = HttpRequest.newBuilder(mapped(target)).timeout(timeout).GET()
                     .header("User-Agent", "govsite (accessibility and language audit)")
                     .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-            headers.get().forEach(request::setHeader);
-            HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-            String hash;
-            try (InputStream body = response.body()) {
-                hash = hash(body);
-            }
-            String location = response.headers().firstValue("Location")
-                    .flatMap(loc -> UrlNormalizer.normalize(url, loc)).orElse("");
-            long retryAfter = response.headers().firstValue("Retry-After").map(HttpFetcher::seconds).orElse(-1L);
-            return new FetchResult(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
-                    location, retryAfter, hash, "");
-        } catch (HttpConnectTimeoutException e) {
-            return FetchResult.failed("connection timed out after " + timeout.toSeconds() + " s");
-        } catch (HttpTimeoutException e) {
-            return FetchResult.failed("no answer within " + timeout.toSeconds() + " s");
-        } catch (ConnectException e) {
-            return FetchResult.failed("connection refused");
-        } catch (IOException e) {
-            return FetchResult.failed(e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return FetchResult.failed("interrupted");
+            headers.get().forEach(builder::setHeader);
+            request = builder.build();
         } catch (IllegalArgumentException e) {
             return FetchResult.failed("not a valid URL: " + e.getMessage());
         }
+        rateLimiter.acquire(target.getHost());
+        var body = new BodyReader();
+        CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, body::start);
+        try {
+            exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            return body.result(url, "");
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            if (!body.started()) return FetchResult.failed("no answer within " + timeout.toSeconds() + " s");
+            return body.result(url, "the page did not finish loading within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            return failure(e.getCause());
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            return FetchResult.failed("interrupted");
+        }
+    }
+
+    private FetchResult failure(Throwable cause) {
+        if (cause instanceof HttpConnectTimeoutException) {
+            return FetchResult.failed("connection timed out after " + timeout.toSeconds() + " s");
+        }
+        if (cause instanceof HttpTimeoutException) {
+            return FetchResult.failed("no answer within " + timeout.toSeconds() + " s");
+        }
+        if (cause instanceof ConnectException) {
+            return FetchResult.failed("connection refused");
+        }
+        if (cause instanceof IOException && cause.getCause() instanceof ConnectException) {
+            return FetchResult.failed("connection refused");
+        }
+        return FetchResult.failed(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
+    }
+
+    /**
+     * Reads a response as it arrives: keeps the headers, hashes the body, keeps its first bytes
+     * for sniffing. Whatever arrived is readable even when the rest never does.
+     */
+    private static final class BodyReader {
+        private final MessageDigest digest = sha256();
+        private final byte[] head = new byte[ContentSniffer.HEAD_BYTES];
+        private HttpResponse.ResponseInfo info;
+        private long total;
+        private boolean done;
+
+        synchronized HttpResponse.BodySubscriber<Void> start(HttpResponse.ResponseInfo responseInfo) {
+            info = responseInfo;
+            return HttpResponse.BodySubscribers.ofByteArrayConsumer(this::accept);
+        }
+
+        synchronized boolean started() {
+            return info != null;
+        }
+
+        private synchronized void accept(Optional<byte[]> chunk) {
+            if (chunk.isEmpty()) {
+                done = true;
+                return;
+            }
+            byte[] bytes = chunk.get();
+            if (total < ContentSniffer.HEAD_BYTES) {
+                System.arraycopy(bytes, 0, head, (int) total, (int) Math.min(bytes.length, ContentSniffer.HEAD_BYTES - total));
+            }
+            if (total < MAX_BODY) digest.update(bytes, 0, (int) Math.min(bytes.length, MAX_BODY - total));
+            total += bytes.length;
+        }
+
+        synchronized FetchResult result(String url, String error) {
+            var headers = info.headers();
+            String location = headers.firstValue("Location").map(loc -> target(url, loc)).orElse("");
+            long retryAfter = headers.firstValue("Retry-After").map(HttpFetcher::seconds).orElse(-1L);
+            String hash = done ? HexFormat.of().formatHex(digest.digest()) : "";
+            return new FetchResult(info.statusCode(), headers.firstValue("Content-Type").orElse(""), location,
+                    retryAfter, hash, error, total, ContentSniffer.sniff(head, (int) Math.min(total, head.length)));
+        }
+    }
+
+    /** A redirect's target, absolute; one that is not http(s) is kept as written so it can be reported. */
+    static String target(String url, String location) {
+        return UrlNormalizer.normalize(url, location).orElseGet(() -> {
+            try {
+                return URI.create(url).resolve(location.strip()).toString();
+            } catch (IllegalArgumentException e) {
+                return location.strip();
+            }
+        });
     }
 
     private static Supplier<Map<String, String>> constant(Map<String, String> headers) {
@@ -102,28 +181,26 @@ public final class HttpFetcher {
         return URI.create(uri.getScheme() + "://" + local + rest);
     }
 
-    private static String hash(InputStream body) throws IOException {
-        MessageDigest digest;
+    private static MessageDigest sha256() {
         try {
-            digest = MessageDigest.getInstance("SHA-256");
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int n;
-        while ((n = body.read(buffer)) > 0) {
-            if (total < MAX_BODY) digest.update(buffer, 0, (int) Math.min(n, MAX_BODY - total));
-            total += n;
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
+    /** Retry-After in seconds: a number of seconds or an HTTP date; -1 when it is neither. */
     static long seconds(String retryAfter) {
+        String value = retryAfter.strip();
         try {
-            return Long.parseLong(retryAfter.strip());
+            return Math.max(0, Long.parseLong(value));
         } catch (NumberFormatException e) {
-            return -1; // an HTTP date: rare, and the default pause covers it
+            try {
+                var when = ZonedDateTime.parse(value, DateTimeFormatter.RFC_1123_DATE_TIME);
+                return Math.max(0, Duration.between(ZonedDateTime.now(when.getZone()), when).toSeconds());
+            } catch (DateTimeParseException notADate) {
+                return -1;
+            }
         }
     }
 }

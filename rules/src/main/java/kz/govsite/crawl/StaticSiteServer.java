@@ -82,6 +82,11 @@ public final class StaticSiteServer implements AutoCloseable {
         return "http://" + HOST + "/";
     }
 
+    /** Where the socket listens, as the operating system reports it. */
+    java.net.InetSocketAddress boundAddress() {
+        return server.getAddress();
+    }
+
     /** The loopback address and port, e.g. {@code 127.0.0.1:41234}. */
     public String address() {
         return "127.0.0.1:" + port();

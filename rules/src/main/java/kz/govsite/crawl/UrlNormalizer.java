@@ -56,7 +56,9 @@ public final class UrlNormalizer {
         path = PATH_SESSION.matcher(path).replaceAll("");
         while (path.contains("//")) path = path.replace("//", "/");
         path = URI.create(path).normalize().getRawPath();
-        if (path.startsWith("/..")) path = "/";
+        // As browsers do (RFC 3986, 5.2.4): ".." above the root is dropped, not kept and not the root.
+        while (path.startsWith("/../")) path = path.substring(3);
+        if (path.equals("/..")) path = "/";
         String query = sortedQuery(uri.getRawQuery());
         StringBuilder sb = new StringBuilder(scheme).append("://").append(host);
         if (port != -1) sb.append(':').append(port);

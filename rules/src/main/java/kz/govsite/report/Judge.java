@@ -51,7 +51,8 @@ public final class Judge {
         return new Judgement(applied.kept(), applied.counts(), Summary.of(pages, applied.kept(), summaryExtra), verdict);
     }
 
-    private static Baseline readBaseline(GovsiteConfig config) {
+    /** The configured baseline; one that cannot be read is a configuration error, told before any work. */
+    public static Baseline readBaseline(GovsiteConfig config) {
         var file = config.report().baseline();
         try {
             return Baseline.read(file);

@@ -77,6 +77,8 @@ final class Crawl {
             }
             awaitPageChecks();
         } catch (InterruptedException e) {
+            // Keep only pages finished before the stop, not the failures of pages cut off by it.
+            results.freeze();
             frontier.close();
             throw e;
         } finally {

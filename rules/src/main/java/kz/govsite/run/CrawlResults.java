@@ -32,12 +32,14 @@ final class CrawlResults implements SiteView {
     private final List<String> messages = new ArrayList<>();
     private final Map<String, Object> summaryExtra = new TreeMap<>();
     private final boolean keepSnapshots;
+    private volatile boolean frozen;
 
     CrawlResults(boolean keepSnapshots) {
         this.keepSnapshots = keepSnapshots;
     }
 
-    void add(VisitOutcome outcome) {
+    synchronized void add(VisitOutcome outcome) {
+        if (frozen) return;
         results.put(outcome.result().url(), outcome.result());
         if (keepSnapshots && outcome.snapshot() != null) snapshots.put(outcome.result().url(), outcome.snapshot());
         synchronized (this) {
@@ -45,6 +47,14 @@ final class CrawlResults implements SiteView {
             documents.addAll(outcome.documents());
             messages.addAll(outcome.messages());
         }
+    }
+
+    /**
+     * Takes no more visits: a stopped run reports the pages finished before the stop, not the
+     * failures of pages whose browsers were torn down under them.
+     */
+    synchronized void freeze() {
+        frozen = true;
     }
 
     synchronized void addFindings(List<Finding> more) {

@@ -13,7 +13,7 @@ import kz.govsite.GovsiteConfig;
 import kz.govsite.GovsiteException;
 import kz.govsite.InvalidConfigException;
 import kz.govsite.Progress;
-import kz.govsite.browser.AxeScript;
+import kz.govsite.RunInterruptedException;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.browser.SessionFactory;
 import kz.govsite.browser.SiteAccess;
@@ -49,65 +49,147 @@ public final class Engine {
         this.progress = config.access().masking(progress);
     }
 
+    /**
+     * Runs to the end and returns the written report. A stop (Ctrl-C, SIGTERM, an interrupt) or a
+     * failure half-way still writes the pages finished so far, as a report marked incomplete.
+     *
+     * @throws kz.govsite.RunInterruptedException when stopped, after writing the partial report
+     */
     public Report run() throws IOException, InterruptedException {
-        Instant startedAt = Instant.now();
-        long start = System.nanoTime();
-        Path out = prepareOutputDirectory(config.report().outputDirectory());
+        var run = new RunSoFar(Instant.now(), System.nanoTime());
+        Path out = Preflight.check(config);
         StaticSiteServer server = null;
-        try {
-            Map<String, String> hostMap = Map.of();
-            var startUrls = new LinkedHashSet<String>();
-            for (String url : config.startUrls()) startUrls.add(UrlNormalizer.normalize(url).orElseThrow());
-            if (config.siteDirectory() != null) {
-                server = StaticSiteServer.start(config.siteDirectory());
-                hostMap = server.hostMapping();
-                startUrls.add(server.baseUrl());
-                progress.info("Serving " + config.siteDirectory() + " as " + server.baseUrl()
-                        + " (127.0.0.1:" + server.port() + ")");
-            }
-            var sitemapUrls = new ArrayList<String>();
-            if (config.sitemap() != null) {
-                for (String u : new SitemapReader().read(config.sitemap())) {
-                    UrlNormalizer.normalize(u).ifPresent(sitemapUrls::add);
+        try (var stop = StopSignal.install(Thread.currentThread())) {
+            try {
+                Map<String, String> hostMap = Map.of();
+                var startUrls = new LinkedHashSet<String>();
+                for (String url : config.startUrls()) startUrls.add(UrlNormalizer.normalize(url).orElseThrow());
+                if (config.siteDirectory() != null) {
+                    server = StaticSiteServer.start(config.siteDirectory());
+                    hostMap = server.hostMapping();
+                    startUrls.add(server.baseUrl());
+                    progress.info("Serving " + config.siteDirectory() + " as " + server.baseUrl()
+                            + " (127.0.0.1:" + server.port() + ")");
                 }
-                progress.info("Sitemap " + config.sitemap() + ": " + sitemapUrls.size() + " pages");
+                var sitemapUrls = new ArrayList<String>();
+                if (config.sitemap() != null) {
+                    for (String u : new SitemapReader().read(config.sitemap())) {
+                        UrlNormalizer.normalize(u).ifPresent(sitemapUrls::add);
+                    }
+                    progress.info("Sitemap " + config.sitemap() + ": " + sitemapUrls.size() + " pages");
+                }
+                var allStarts = new ArrayList<>(startUrls);
+                allStarts.addAll(sitemapUrls);
+                if (allStarts.isEmpty()) {
+                    throw new InvalidConfigException("govsite.sitemap", config.sitemap() + " lists no pages");
+                }
+                Scope scope = Scope.of(config.crawl().scopeHosts(), allStarts, config.crawl().includes(),
+                        config.crawl().excludes());
+                var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
+                var access = new SiteAccess(config.access(), allStarts);
+                var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
+                CheckRegistry checks = CheckRegistry.forConfig(config);
+                SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
+                int workers = SessionFactory.sessionsFor(config.browser(), sessions);
+                progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
+                run.axe = describeAxe(sessions);
+                requireReachable(new ArrayList<>(startUrls), fetcher);
+                access.logIn(sessions);
+
+                var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
+                allStarts.forEach(u -> frontier.offer(u, 0));
+                var results = new CrawlResults(!checks.site().isEmpty());
+                run.crawl(frontier, results);
+                stop.watch(frontier, results);
+                PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
+                var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
+                new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), workers, progress, reuse)
+                        .run(results);
+                if (stop.requested()) throw new InterruptedException("stopped");
+                runSiteChecks(checks, results);
+                return write(report(run, true, List.of()), out);
+            } catch (InterruptedException e) {
+                throw stopped(run, out);
+            } catch (RuntimeException e) {
+                if (stop.requested()) throw stopped(run, out);
+                writePartialAfterFailure(run, out, e);
+                throw e;
             }
-            var allStarts = new ArrayList<>(startUrls);
-            allStarts.addAll(sitemapUrls);
-            if (allStarts.isEmpty()) {
-                throw new InvalidConfigException("govsite.sitemap", config.sitemap() + " lists no pages");
-            }
-            Scope scope = Scope.of(config.crawl().scopeHosts(), allStarts, config.crawl().includes(),
-                    config.crawl().excludes());
-            var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
-            var access = new SiteAccess(config.access(), allStarts);
-            var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
-            requireReachable(new ArrayList<>(startUrls), fetcher);
-
-            CheckRegistry checks = CheckRegistry.forConfig(config);
-            SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
-            int workers = SessionFactory.sessionsFor(config.browser(), sessions);
-            progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
-            Map<String, Object> axe = describeAxe(sessions);
-            access.logIn(sessions);
-
-            var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
-            allStarts.forEach(u -> frontier.offer(u, 0));
-            var results = new CrawlResults(!checks.site().isEmpty());
-            PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
-            var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
-            new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), workers, progress, reuse)
-                    .run(results);
-            runSiteChecks(checks, results);
-
-            var pages = results.sortedResults();
-            var judged = Judge.judge(config, pages, results.sortedFindings(), results.summaryExtra());
-            var report = new Report("govsite", Version.current(), startedAt, (System.nanoTime() - start) / 1_000_000,
-                    true, config.describe(), axe, pages, results.documents(), judged.findings(), results.messages(),
-                    judged.summary(), judged.verdict(), Map.of(), judged.suppressions());
-            return write(report, out);
         } finally {
             if (server != null) server.close();
+        }
+    }
+
+    /** What a run has gathered so far, for a partial report when it cannot finish. */
+    private static final class RunSoFar {
+        final Instant startedAt;
+        final long startNanos;
+        Map<String, Object> axe = Map.of();
+        Frontier frontier;
+        CrawlResults results;
+
+        RunSoFar(Instant startedAt, long startNanos) {
+            this.startedAt = startedAt;
+            this.startNanos = startNanos;
+        }
+
+        void crawl(Frontier f, CrawlResults r) {
+            frontier = f;
+            results = r;
+        }
+
+        CrawlResults results() {
+            return results == null ? new CrawlResults(false) : results;
+        }
+
+        /** Pages queued or in flight that were not finished. */
+        int unfinished() {
+            return frontier == null || results == null ? 0
+                    : Math.max(0, frontier.accepted() - results.sortedResults().size());
+        }
+    }
+
+    private Report report(RunSoFar run, boolean complete, List<String> notes) {
+        CrawlResults results = run.results();
+        var pages = results.sortedResults();
+        var judged = Judge.judge(config, pages, results.sortedFindings(), results.summaryExtra());
+        var messages = new ArrayList<>(results.messages());
+        messages.addAll(notes);
+        return new Report("govsite", Version.current(), run.startedAt, (System.nanoTime() - run.startNanos) / 1_000_000,
+                complete, config.describe(), run.axe, pages, results.documents(), judged.findings(), messages,
+                judged.summary(), judged.verdict(), Map.of(), judged.suppressions());
+    }
+
+    /** Writes what the stopped run finished; the exception carries the report and says where it is. */
+    private RunInterruptedException stopped(RunSoFar run, Path out) {
+        // Files cannot be written from a thread that is still marked interrupted (interruptible channels).
+        Thread.interrupted();
+        CrawlResults results = run.results();
+        results.freeze();
+        int done = results.sortedResults().size();
+        String why = "the run was stopped before it finished: " + done + (done == 1 ? " page" : " pages")
+                + " done, " + run.unfinished() + " not checked; site-wide checks did not run";
+        progress.warn(why);
+        try {
+            Report report = write(report(run, false, List.of(why)), out);
+            return new RunInterruptedException("govsite was stopped; the " + done
+                    + " pages finished so far are in the partial report in " + out.toAbsolutePath(), report);
+        } catch (IOException | RuntimeException e) {
+            progress.warn("the partial report could not be written: " + e.getMessage());
+            return new RunInterruptedException("govsite was stopped; no report could be written: " + e.getMessage(), null);
+        }
+    }
+
+    /** A run that breaks half-way (the browser cannot be restarted) still leaves the pages it checked. */
+    private void writePartialAfterFailure(RunSoFar run, Path out, RuntimeException failure) {
+        if (run.results == null) return;
+        run.results.freeze();
+        String why = "the run failed before it finished: " + failure.getMessage();
+        try {
+            write(report(run, false, List.of(why)), out);
+            progress.warn(why + "; the pages checked until then are in the partial report in " + out.toAbsolutePath());
+        } catch (IOException | RuntimeException e) {
+            progress.warn("the partial report could not be written: " + e.getMessage());
         }
     }
 
@@ -137,13 +219,10 @@ public final class Engine {
     private Map<String, Object> describeAxe(SessionFactory sessions) {
         if (!config.runs("axe")) return Map.of();
         try (BrowserSession session = sessions.open()) {
-            session.driver().get("about:blank");
-            var ruleSet = AxeScript.ruleSet(session, config.axe(), AxeScript.noOverrides());
-            var axe = new LinkedHashMap<String, Object>();
-            axe.put("version", ruleSet.version());
-            axe.put("tags", config.axe().tags());
-            axe.put("rules", ruleSet.rules());
-            progress.info("axe-core " + ruleSet.version() + ": " + ruleSet.rules().size() + " rules for "
+            var axe = AxeSetup.describe(session, config.axe());
+            @SuppressWarnings("unchecked")
+            var rules = (List<String>) axe.get("rules");
+            progress.info("axe-core " + axe.get("version") + ": " + rules.size() + " rules for "
                     + String.join(",", config.axe().tags()));
             return axe;
         }
@@ -160,17 +239,5 @@ public final class Engine {
         }
         throw new GovsiteException("the start URL cannot be reached: " + String.join(", ", failures)
                 + "; check the address (govsite.url) and that the site is up");
-    }
-
-    private static Path prepareOutputDirectory(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            Path probe = Files.createTempFile(dir, ".govsite-write-test", ".tmp");
-            Files.delete(probe);
-            return dir;
-        } catch (IOException e) {
-            throw new InvalidConfigException("govsite.outputDirectory",
-                    "cannot write to '" + dir + "': " + e.getMessage());
-        }
     }
 }

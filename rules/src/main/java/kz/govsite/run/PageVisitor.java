@@ -25,6 +25,7 @@ import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.page.PageSnapshot;
 import kz.govsite.report.PageResult;
+import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
 
@@ -41,8 +42,30 @@ final class PageVisitor {
             var links = [];
             document.querySelectorAll('a[href], area[href]').forEach(function (a) { links.push(a.href); });
             var el = document.documentElement;
+            // Pictures pasted into an editor stay inline as data: URIs of megabytes; no check reads them.
+            // (A regular expression over such a run overflows V8's stack, hence the plain scan.)
+            function shorten(html) {
+              var out = '', from = 0;
+              for (;;) {
+                var at = html.indexOf('data:', from);
+                if (at < 0) return out + html.substring(from);
+                var end = html.length;
+                ['"', "'", ')', ' ', '>'].forEach(function (c) {
+                  var k = html.indexOf(c, at);
+                  if (k >= 0 && k < end) end = k;
+                });
+                if (end - at > 2000) {
+                  var comma = html.indexOf(',', at);
+                  var head = comma > at && comma - at < 100 ? html.substring(at, comma) : 'data:';
+                  out += html.substring(from, at) + head.replace(/;base64$/, '') + ',…';
+                } else {
+                  out += html.substring(from, end);
+                }
+                from = end;
+              }
+            }
             return JSON.stringify({ title: document.title || '', lang: el ? (el.getAttribute('lang') || '') : '',
-              html: el ? el.outerHTML : '', links: links, contentType: document.contentType || '' });
+              html: el ? shorten(el.outerHTML) : '', links: links, contentType: document.contentType || '' });
             """;
 
     private final GovsiteConfig config;
@@ -51,6 +74,7 @@ final class PageVisitor {
     private final RateLimiter rateLimiter;
     private final CheckRegistry checks;
     private final Path outputDirectory;
+    private final RedirectChains redirects = new RedirectChains();
 
     private final PageReuse reuse;
 
@@ -82,21 +106,28 @@ final class PageVisitor {
                     "the page could not be fetched: " + fetch.error());
         }
         if (fetch.isRedirect()) {
-            return redirect(url, fetch, fetchMs);
+            return redirect(entry, fetch, fetchMs);
         }
         if (fetch.status() >= 400) {
             return failed(entry, fetch.status(), fetchMs, "HTTP " + fetch.status(), "site.http-error",
-                    Severity.MODERATE, "the page answers HTTP " + fetch.status());
+                    Severity.MODERATE, "the page answers HTTP " + fetch.status() + retryAfterNote(fetch));
+        }
+        if (fetch.bodyIncomplete()) {
+            return failed(entry, fetch.status(), fetchMs, "timed out", "site.timeout", Severity.MODERATE,
+                    fetch.error());
         }
         if (!ResourceKinds.isHtml(fetch.contentType())) {
             var result = new PageResult(url, fetch.status(), "document", "", "", fetchMs, 0, "", Map.of(
                     "contentType", fetch.contentType()));
             return new VisitOutcome(result, null, List.of(), List.of(), List.of(url), List.of());
         }
+        if (!fetch.sniffedType().isEmpty()) {
+            return mislabelled(entry, fetch, fetchMs);
+        }
         var reused = reuse.lookup(entry, fetch, fetchMs);
         if (reused.isPresent()) return reused.get();
         try {
-            return render(entry, sessions.current(), fetch, fetchMs);
+            return render(entry, sessions, fetch, fetchMs);
         } catch (WebDriverException first) {
             if (first instanceof TimeoutException) {
                 return timedOut(entry, sessions, fetch, fetchMs);
@@ -106,8 +137,11 @@ final class PageVisitor {
                         "the browser could not load the page: " + firstLine(first));
             }
             // The browser died (crash, out of memory, killed): start a new one and try once more.
+            sessions.restart();
             try {
-                return render(entry, sessions.restart(), fetch, fetchMs);
+                return render(entry, sessions, fetch, fetchMs);
+            } catch (TimeoutException second) {
+                return timedOut(entry, sessions, fetch, fetchMs);
             } catch (WebDriverException second) {
                 sessions.restart();
                 return failed(entry, fetch.status(), fetchMs, "browser crashed twice", "site.browser-crash",
@@ -116,12 +150,31 @@ final class PageVisitor {
         }
     }
 
-    private VisitOutcome render(Frontier.Entry entry, BrowserSession session, FetchResult fetch, long fetchMs) {
+    private VisitOutcome render(Frontier.Entry entry, SessionHolder sessions, FetchResult fetch, long fetchMs) {
         String url = entry.url();
+        if (!url.startsWith("http://") && !url.startsWith("https://")) {
+            // The browser runs on the build machine: a crawl must never send it to its files.
+            throw new IllegalArgumentException("only http(s) pages are crawled, not " + url);
+        }
+        BrowserSession session = sessions.current();
         long start = System.nanoTime();
         Navigation nav = session.open(url);
-        PageSnapshot snapshot = capture(session, url, nav.finalUrl(), nav.status() == 0 ? fetch.status() : nav.status());
         long loadMs = fetchMs + millisSince(start);
+        String finalUrl = UrlNormalizer.normalize(nav.finalUrl()).orElse(nav.finalUrl());
+        if (nav.finalUrl().startsWith("chrome-error:")) {
+            return failed(entry, fetch.status(), loadMs, "error page", "site.load-error", Severity.MODERATE,
+                    "the browser showed its error page instead of the page");
+        }
+        if (!scope.onSite(finalUrl)) {
+            // Read nothing of a page outside the site: it may be another site, or not a web page at all.
+            session.blank();
+            var result = new PageResult(url, nav.status() == 0 ? fetch.status() : nav.status(), "redirect", "", "",
+                    loadMs, 0, "", Map.of("finalUrl", finalUrl));
+            return new VisitOutcome(result, null, List.of(), List.of(), List.of(),
+                    List.of(url + " took the browser out of the site to " + finalUrl + "; not checked"));
+        }
+        PageSnapshot snapshot = capture(session, url, nav.finalUrl(), nav.status() == 0 ? fetch.status() : nav.status());
+        loadMs = fetchMs + millisSince(start);
 
         var next = new LinkedHashSet<String>();
         var documents = new LinkedHashSet<String>();
@@ -136,24 +189,32 @@ final class PageVisitor {
                 }
             });
         }
-        var messages = new ArrayList<String>();
-        String finalUrl = UrlNormalizer.normalize(nav.finalUrl()).orElse(nav.finalUrl());
-        if (!scope.onSite(finalUrl)) {
-            messages.add(url + " took the browser out of the site to " + finalUrl + "; not checked");
-            var result = new PageResult(url, snapshot.status(), "redirect", snapshot.title(), snapshot.declaredLang(),
-                    loadMs, 0, "", Map.of("finalUrl", finalUrl));
-            return new VisitOutcome(result, null, List.of(), List.of(), List.copyOf(documents), messages);
-        }
 
         long checkStart = System.nanoTime();
         var page = new OpenPage(url, snapshot, session, inScope, config, PageFolders.forUrl(outputDirectory, url));
         var findings = new ArrayList<Finding>();
         var timings = new java.util.TreeMap<String, Long>();
-        for (LiveCheck check : checks.live()) {
+        var live = checks.live();
+        for (int i = 0; i < live.size(); i++) {
             long liveStart = System.nanoTime();
-            findings.addAll(runLive(check, page, session));
-            timings.merge(check.family(), millisSince(liveStart), Long::sum);
+            try {
+                findings.addAll(runLive(live.get(i), page, session));
+            } catch (TimeoutException e) {
+                findings.add(checkTimedOut(live.get(i).family(), url));
+                if (!session.isAlive()) {
+                    // The browser was stopped to end the check: the others cannot run on this page.
+                    for (LiveCheck skipped : live.subList(i + 1, live.size())) {
+                        findings.add(checkError(skipped.family(), url, "the browser was stopped after the "
+                                + live.get(i).family() + " check hung"));
+                    }
+                    sessions.restart();
+                    break;
+                }
+            } finally {
+                timings.merge(live.get(i).family(), millisSince(liveStart), Long::sum);
+            }
         }
+        closeExtraWindows(session);
         // Page checks need no browser: the crawl runs them on other threads (see PageChecks).
         long checkMs = millisSince(checkStart);
         var data = new java.util.TreeMap<>(page.data());
@@ -161,31 +222,53 @@ final class PageVisitor {
         if (!finalUrl.equals(url)) data.put("finalUrl", finalUrl);
         var result = new PageResult(url, snapshot.status(), "page", snapshot.title(), snapshot.declaredLang(),
                 loadMs, checkMs, "", data);
-        return new VisitOutcome(result, snapshot, findings, List.copyOf(next), List.copyOf(documents), messages);
+        return new VisitOutcome(result, snapshot, findings, List.copyOf(next), List.copyOf(documents), List.of());
     }
 
-    /** A live check that breaks is reported; a browser that dies inside it is the caller's to handle. */
+    /**
+     * A live check that breaks is reported; a browser that dies inside it is the caller's to handle,
+     * and so is one that stops answering ({@link TimeoutException}).
+     */
     private List<Finding> runLive(LiveCheck check, OpenPage page, BrowserSession session) {
         try {
             return check.inspect(page);
-        } catch (TimeoutException e) {
-            return List.of(Finding.onPage("site.timeout", Severity.MODERATE, page.url(),
-                    "the " + check.family() + " check did not finish within "
-                            + config.browser().pageTimeout().toSeconds() + " s"));
+        } catch (TimeoutException | ScriptTimeoutException e) {
+            throw new TimeoutException(e.getMessage(), e);
         } catch (WebDriverException e) {
             if (!session.isAlive()) throw e;
-            return List.of(checkError(check.family(), page.url(), firstLine(e)));
+            return List.of(checkError(check.family(), page.url(), navigatedAway(session, page).orElse(firstLine(e))));
         } catch (AxeScript.AxeFailedException e) {
             return List.of(checkError(check.family(), page.url(), e.getMessage()));
         } catch (RuntimeException e) {
             return List.of(checkError(check.family(), page.url(), e.toString()));
-        } finally {
-            try {
-                if (session.isAlive()) session.closeExtraWindows();
-            } catch (WebDriverException ignored) {
-                // the next page load notices a broken session
-            }
         }
+    }
+
+    /** Windows a page opened (pop-ups, window.open on a timer) would pile up from page to page. */
+    private static void closeExtraWindows(BrowserSession session) {
+        try {
+            session.closeExtraWindows();
+        } catch (WebDriverException ignored) {
+            // a browser that broke here is noticed by the next page's load
+        }
+    }
+
+    /** A page that leaves by script while a check runs takes the check's results with it: say so. */
+    private static java.util.Optional<String> navigatedAway(BrowserSession session, OpenPage page) {
+        try {
+            String now = session.currentUrl();
+            String was = page.snapshot().finalUrl();
+            if (UrlNormalizer.normalize(now).equals(UrlNormalizer.normalize(was))) return java.util.Optional.empty();
+            return java.util.Optional.of("the page went on to " + now + " by itself while it was being checked");
+        } catch (WebDriverException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    private Finding checkTimedOut(String family, String url) {
+        return Finding.onPage("site.timeout", Severity.MODERATE, url,
+                "the " + family + " check did not finish within " + config.browser().pageTimeout().toSeconds() + " s")
+                .withEvidence(Map.of("check", family));
     }
 
     static Finding checkError(String family, String url, String message) {
@@ -198,7 +281,7 @@ final class PageVisitor {
         BrowserSession session = sessions.current();
         if (session.isAlive()) {
             try {
-                session.driver().get("about:blank");
+                session.blank();
             } catch (WebDriverException e) {
                 sessions.restart();
             }
@@ -207,6 +290,26 @@ final class PageVisitor {
         }
         return failed(entry, fetch.status(), fetchMs, "timed out", "site.timeout", Severity.MODERATE,
                 "the page did not load within " + config.browser().pageTimeout().toSeconds() + " s");
+    }
+
+    /** A file the server calls HTML: browsers would show it as a page of garbage, so it is not rendered. */
+    private VisitOutcome mislabelled(Frontier.Entry entry, FetchResult fetch, long fetchMs) {
+        String url = entry.url();
+        var result = new PageResult(url, fetch.status(), "document", "", "", fetchMs, 0, "", Map.of(
+                "contentType", fetch.contentType(), "sniffedType", fetch.sniffedType()));
+        var finding = Finding.onPage("site.wrong-content-type", Severity.MODERATE, url,
+                "the server calls this " + fetch.contentType() + " but sends " + fetch.sniffedType()
+                        + ": browsers show it as a page of garbage instead of opening the file")
+                .withEvidence(Map.of("contentType", fetch.contentType(), "sniffedType", fetch.sniffedType()));
+        return new VisitOutcome(result, null, List.of(finding), List.of(), List.of(url), List.of());
+    }
+
+    private static String retryAfterNote(FetchResult fetch) {
+        if ((fetch.status() == 429 || fetch.status() == 503) && fetch.retryAfterSeconds() > MAX_RETRY_AFTER_SECONDS) {
+            return " and asks to come back in " + fetch.retryAfterSeconds() + " s, longer than govsite waits ("
+                    + MAX_RETRY_AFTER_SECONDS + " s)";
+        }
+        return "";
     }
 
     private static PageSnapshot capture(BrowserSession session, String url, String finalUrl, int status) {
@@ -234,15 +337,28 @@ final class PageVisitor {
         return fetch;
     }
 
-    private VisitOutcome redirect(String url, FetchResult fetch, long fetchMs) {
+    private VisitOutcome redirect(Frontier.Entry entry, FetchResult fetch, long fetchMs) {
+        String url = entry.url();
         String target = fetch.location();
         var data = Map.<String, Object>of("location", target);
         var result = new PageResult(url, fetch.status(), "redirect", "", "", fetchMs, 0, "", data);
-        if (scope.contains(target)) {
-            return new VisitOutcome(result, null, List.of(), List.of(target), List.of(), List.of());
+        if (!target.startsWith("http://") && !target.startsWith("https://")) {
+            return new VisitOutcome(result, null, List.of(), List.of(), List.of(),
+                    List.of(url + " redirects to " + target + ", which is not a web page (not followed)"));
         }
-        return new VisitOutcome(result, null, List.of(), List.of(), List.of(),
-                List.of(url + " redirects out of scope to " + target + " (recorded, not followed)"));
+        if (!scope.contains(target)) {
+            return new VisitOutcome(result, null, List.of(), List.of(), List.of(),
+                    List.of(url + " redirects out of scope to " + target + " (recorded, not followed)"));
+        }
+        var stop = redirects.stop(url, target);
+        if (stop.isPresent()) {
+            String first = redirects.start(url);
+            var finding = Finding.onPage("site.redirect-loop", Severity.SERIOUS, first, "the page " + stop.get())
+                    .withEvidence(Map.of("status", String.valueOf(fetch.status())));
+            return new VisitOutcome(result, null, entry.requestedByCheck() ? List.of() : List.of(finding),
+                    List.of(), List.of(), List.of());
+        }
+        return new VisitOutcome(result, null, List.of(), List.of(target), List.of(), List.of());
     }
 
     /** A page that could not be checked; a check that asked for it (a twin) reports it itself. */

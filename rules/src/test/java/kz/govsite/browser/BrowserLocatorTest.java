@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Map;
 import java.util.Optional;
+import kz.govsite.InvalidConfigException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,9 +20,10 @@ class BrowserLocatorTest {
     @Test
     void saysWhatToInstallWhenNothingIsFound() {
         var locator = new BrowserLocator(Map.of("PATH", dir.toString()));
-        var e = assertThrows(BrowserUnavailableException.class, () -> locator.locate(null, null));
-        assertEquals("no Chromium found: install it (Debian: apt-get install chromium chromium-driver), "
-                + "or set govsite.chromeBinary or CHROME_BIN to the executable", e.getMessage());
+        var e = assertThrows(InvalidConfigException.class, () -> locator.locate(null, null));
+        assertEquals("govsite.chromeBinary", e.parameter());
+        assertEquals("govsite.chromeBinary: no Chromium found: install it (Debian: apt-get install chromium "
+                + "chromium-driver), or set govsite.chromeBinary or CHROME_BIN to the executable", e.getMessage());
     }
 
     @Test
@@ -29,9 +31,10 @@ class BrowserLocatorTest {
         fake("chromium", "Chromium 156.0.8078.108 built on Debian");
         fake("chromedriver", "ChromeDriver 155.0.7000.1 (abc)");
         var locator = new BrowserLocator(Map.of("PATH", dir.toString()));
-        var e = assertThrows(BrowserUnavailableException.class, () -> locator.locate(null, null));
-        assertTrue(e.getMessage().startsWith("Chromium 156 (" + dir.resolve("chromium") + ") and ChromeDriver 155"),
-                e.getMessage());
+        var e = assertThrows(InvalidConfigException.class, () -> locator.locate(null, null));
+        assertEquals("govsite.chromedriver: Chromium 156 (" + dir.resolve("chromium") + ") and ChromeDriver 155 ("
+                + dir.resolve("chromedriver") + ") do not match: install the driver of the browser's version "
+                + "(Debian: apt-get install chromium-driver) or point govsite.chromedriver at it", e.getMessage());
     }
 
     @Test
@@ -41,9 +44,10 @@ class BrowserLocatorTest {
         var fromEnv = new BrowserLocator(Map.of("PATH", "", "CHROME_BIN", browser.toString(),
                 "CHROMEDRIVER", driver.toString())).locate(null, null);
         assertEquals(browser, fromEnv.browser());
-        var e = assertThrows(BrowserUnavailableException.class,
+        var e = assertThrows(InvalidConfigException.class,
                 () -> new BrowserLocator(Map.of()).locate(dir.resolve("nope"), driver));
-        assertEquals("govsite.chromeBinary: '" + dir.resolve("nope") + "' is not an executable file", e.getMessage());
+        assertEquals("govsite.chromeBinary: '" + dir.resolve("nope") + "' is not an executable file: give the path "
+                + "of the executable, or leave govsite.chromeBinary out to look in CHROME_BIN and PATH", e.getMessage());
     }
 
     @Test

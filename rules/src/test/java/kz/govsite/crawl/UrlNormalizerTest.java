@@ -21,6 +21,8 @@ class UrlNormalizerTest {
             "https://example.gov.kz/?utm_source=x&id=5,    https://example.gov.kz/?id=5",
             "https://example.gov.kz/ru/news;jsessionid=AB12?id=5&PHPSESSID=zz, https://example.gov.kz/ru/news?id=5",
             "https://example.gov.kz:8443/ru/,              https://example.gov.kz:8443/ru/",
+            "https://example.gov.kz/../../ru/news,         https://example.gov.kz/ru/news",
+            "https://example.gov.kz/..,                    https://example.gov.kz/",
     })
     void putsUrlsInOneCanonicalForm(String raw, String expected) {
         assertEquals(Optional.of(expected), UrlNormalizer.normalize(raw));

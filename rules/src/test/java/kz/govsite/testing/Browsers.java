@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import kz.govsite.browser.BrowserLocator;
-import kz.govsite.browser.BrowserUnavailableException;
+import kz.govsite.GovsiteException;
 
 /**
  * Browser tests run against the real Chromium. Without one they are skipped on a developer's
@@ -17,7 +17,7 @@ public final class Browsers {
     public static void requireChromium() {
         try {
             new BrowserLocator().locate(null, null);
-        } catch (BrowserUnavailableException e) {
+        } catch (GovsiteException e) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail("CI=true but no usable Chromium: " + e.getMessage());
             }
