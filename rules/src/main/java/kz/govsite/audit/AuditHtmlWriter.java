@@ -35,7 +35,7 @@ final class AuditHtmlWriter implements AuditWriter {
             .table{overflow-x:auto}
             table{border-collapse:collapse;width:100%;font-size:.95rem}
             th,td{padding:.45rem .5rem;border-bottom:1px solid #d0d0d0;text-align:left;vertical-align:top}
-            thead th{background:#f2f2f2;white-space:nowrap}
+            thead th{background:#f2f2f2;vertical-align:bottom}
             th button{font:inherit;font-weight:600;background:none;border:0;padding:0;cursor:pointer;color:#1b1b1b;text-decoration:underline dotted}
             th[aria-sort=ascending] button::after{content:" \\25B2"}th[aria-sort=descending] button::after{content:" \\25BC"}
             td.num{text-align:right;white-space:nowrap}
@@ -43,7 +43,7 @@ final class AuditHtmlWriter implements AuditWriter {
             .low{background:#fde2e1;color:#7d1a12}.mid{background:#fff1c2;color:#5c4300}.high{background:#dff3e4;color:#1a5428}
             .na{color:#595959}
             .delta{display:block;font-size:.85rem}.up{color:#1d6b32}.down{color:#a31d12}.same{color:#595959}
-            .error{color:#a31d12}
+            .error{color:#a31d12;font-weight:400;margin:.3rem 0 0;max-width:40em}
             .sr{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
             svg.trend polyline{fill:none;stroke:#1f4e9e;stroke-width:2}svg.trend circle{fill:#1f4e9e}
             svg.trend .grid{stroke:#d0d0d0;stroke-width:1}
@@ -154,7 +154,6 @@ final class AuditHtmlWriter implements AuditWriter {
         sortable(b, t.get("pages"), "");
         sortable(b, t.get("findings"), "");
         b.append("<th scope=\"col\">").append(Html.escape(t.get("trend"))).append("</th>");
-        sortable(b, t.get("status"), "");
         b.append("</tr></thead>\n<tbody>\n");
         for (RankedSite s : r.ranking()) row(b, s, t);
         b.append("</tbody>\n</table>\n</div>\n");
@@ -178,6 +177,11 @@ final class AuditHtmlWriter implements AuditWriter {
                     .append(Html.escape(t.get("report"))).append("<span class=\"sr\"> ").append(Html.escape(name))
                     .append("</span></a>");
         }
+        if (!r.isScored()) {
+            // Under the name, not in a column of its own: the reason is what the reader needs about this site.
+            b.append("<p class=\"error\"><strong>").append(Html.escape(t.get("notAudited"))).append("</strong>: ")
+                    .append(Html.escape(r.error())).append("</p>");
+        }
         b.append("</th>");
         for (ScoreKind k : SCORES) scoreCell(b, s, k, t);
         b.append("<td class=\"num\" data-sort=\"").append(r.report() == null ? "" : r.pages()).append("\">")
@@ -185,12 +189,6 @@ final class AuditHtmlWriter implements AuditWriter {
         b.append("<td class=\"num\" data-sort=\"").append(r.report() == null ? "" : r.findings()).append("\">")
                 .append(r.report() == null ? "\u2014" : r.findings()).append("</td>");
         b.append("<td>").append(TrendChart.svg(s.trend(), t.get("trendOf"))).append("</td>");
-        if (r.isScored()) {
-            b.append("<td data-sort=\"0\">").append(Html.escape(t.get("scored"))).append("</td>");
-        } else {
-            b.append("<td data-sort=\"1\" class=\"error\"><strong>").append(Html.escape(t.get("notAudited")))
-                    .append("</strong>: ").append(Html.escape(r.error())).append("</td>");
-        }
         b.append("</tr>\n");
     }
 

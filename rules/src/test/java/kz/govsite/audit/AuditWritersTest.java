@@ -114,7 +114,7 @@ class AuditWritersTest {
         assertTrue(ru.contains("<span class=\"score mid\">58.3</span><span class=\"delta down\"><span aria-hidden=\"true\">"
                 + "\u25BC </span><span class=\"sr\">изменение с прошлого аудита: </span>\u221211.7</span>"));
         assertTrue(ru.contains("<span class=\"na\" title=\"the parity check did not run\">н/д</span>"));
-        assertTrue(ru.contains("<td data-sort=\"1\" class=\"error\"><strong>Не проверен</strong>: "));
+        assertTrue(ru.contains("<p class=\"error\"><strong>Не проверен</strong>: start URL &lt;b&gt;down&lt;/b&gt;</p></th>"));
         assertTrue(ru.contains("Изменения указаны относительно аудита от 2026-02-10 08:00 UTC"));
         assertTrue(ru.contains("<svg class=\"trend\" width=\"120\" height=\"36\" viewBox=\"0 0 120 36\" role=\"img\" "
                 + "aria-label=\"Общая оценка по аудитам: 2026-02-10 70.0, 2026-03-10 58.3\">"));
