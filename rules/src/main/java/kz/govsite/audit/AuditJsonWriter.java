@@ -65,7 +65,10 @@ final class AuditJsonWriter implements AuditWriter {
         var m = new LinkedHashMap<String, Object>();
         m.put("rank", ranked.rank());
         m.put("id", r.site().id());
-        m.put("name", Map.of("kk", r.site().nameKk(), "ru", r.site().nameRu()));
+        var name = new LinkedHashMap<String, Object>();
+        name.put("kk", r.site().nameKk());
+        name.put("ru", r.site().nameRu());
+        m.put("name", name);
         m.put("status", r.isScored() ? "scored" : "error");
         if (!r.isScored()) m.put("error", r.error());
         var scores = new LinkedHashMap<String, Object>();
