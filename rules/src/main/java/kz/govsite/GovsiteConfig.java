@@ -22,11 +22,12 @@ import kz.govsite.finding.Severity;
  * @param siteDirectory a folder served on 127.0.0.1 and crawled from its index, or null
  * @param checks        check families to run
  * @param failOn        lowest severity that fails the run, or empty for never
+ * @param access        headers, cookies and credentials for sites that are not public
  */
 public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
                             BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
                             LanguageOptions language, ReportOptions report, Set<String> checks,
-                            Optional<Severity> failOn) {
+                            Optional<Severity> failOn, AccessOptions access) {
 
     public GovsiteConfig {
         startUrls = List.copyOf(startUrls);
@@ -38,6 +39,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         Objects.requireNonNull(language);
         Objects.requireNonNull(report);
         Objects.requireNonNull(failOn);
+        access = access == null ? AccessOptions.none() : access;
     }
 
     public static Builder builder() {
@@ -70,6 +72,19 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         m.put("axeDisabledRules", axe.disabledRules());
         m.put("formats", report.formats().stream().sorted().toList());
         m.put("languages", language.languages());
+        m.put("reportLanguage", report.reportLanguage());
+        m.put("baseline", report.baseline() == null ? null : report.baseline().toString());
+        m.put("maxFindings", report.thresholds().maxFindings());
+        m.put("minParityShare", report.thresholds().minParityShare().isPresent()
+                ? report.thresholds().minParityShare().getAsDouble() : null);
+        m.put("lowVisionRequired", lowVision.required());
+        m.put("suppressions", report.suppressions().stream().map(s -> {
+            var d = new TreeMap<String, String>();
+            d.put("match", s.describe());
+            d.put("reason", s.reason());
+            return d;
+        }).toList());
+        m.put("access", access.describe());
         return m;
     }
 
@@ -86,6 +101,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         private ReportOptions report = ReportOptions.defaults(Path.of("target", "govsite"));
         private Set<String> checks = CheckRegistry.FAMILIES;
         private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
+        private AccessOptions access = AccessOptions.none();
 
         public Builder startUrls(List<String> urls) {
             startUrls.clear();
@@ -114,6 +130,8 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         public Builder report(ReportOptions value) { report = value; return this; }
 
         public Builder checks(Set<String> value) { checks = new LinkedHashSet<>(value); return this; }
+
+        public Builder access(AccessOptions value) { access = value; return this; }
 
         /** {@code critical|serious|moderate|minor|none}. */
         public Builder failOn(String value) {
@@ -166,8 +184,68 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                             + "': known formats are " + String.join(", ", ReportOptions.KNOWN_FORMATS.stream().sorted().toList()));
                 }
             }
+            validateReport(report);
+            validateAccess(access);
             return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
-                    report, checks, failOn);
+                    report, checks, failOn, access);
+        }
+
+        private static void validateReport(ReportOptions report) {
+            if (!ReportOptions.LANGUAGES.contains(report.reportLanguage())) {
+                throw new InvalidConfigException("govsite.reportLanguage", "'" + report.reportLanguage()
+                        + "' is not a report language: use kk, ru or en");
+            }
+            if (report.baseline() != null && !report.baseline().toFile().isFile()) {
+                throw new InvalidConfigException("govsite.baseline", "'" + report.baseline()
+                        + "' does not exist; write one with the govsite:baseline goal");
+            }
+            var families = new java.util.TreeSet<>(CheckRegistry.FAMILIES);
+            families.add("site");
+            report.thresholds().maxFindings().forEach((family, max) -> {
+                if (!families.contains(family)) {
+                    throw new InvalidConfigException("govsite.maxFindings." + family, "unknown check family '"
+                            + family + "': use one of " + String.join(", ", families));
+                }
+                if (max < 0) {
+                    throw new InvalidConfigException("govsite.maxFindings." + family, "must be 0 or more, was " + max);
+                }
+            });
+            report.thresholds().minParityShare().ifPresent(share -> {
+                if (share < 0 || share > 100) {
+                    throw new InvalidConfigException("govsite.minParityShare",
+                            "must be a percentage from 0 to 100, was " + share);
+                }
+            });
+        }
+
+        private static void validateAccess(AccessOptions access) {
+            access.headers().keySet().forEach(name -> {
+                if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                    throw new InvalidConfigException("govsite.headers", "'" + name + "' is not an HTTP header name");
+                }
+            });
+            access.cookies().keySet().forEach(name -> {
+                if (!name.matches("[!#$%&'*+.^_`|~0-9A-Za-z-]+")) {
+                    throw new InvalidConfigException("govsite.cookies", "'" + name + "' is not a cookie name");
+                }
+            });
+            var login = access.login();
+            if (login != null) {
+                validateHttpUrl("govsite.login.url", login.url());
+                if (access.username() == null || access.password() == null) {
+                    throw new InvalidConfigException("govsite.serverId",
+                            "a login form needs a user name and password: give govsite.serverId");
+                }
+                for (var part : java.util.List.of(
+                        java.util.Map.entry("govsite.login.usernameSelector", String.valueOf(login.usernameSelector())),
+                        java.util.Map.entry("govsite.login.passwordSelector", String.valueOf(login.passwordSelector())),
+                        java.util.Map.entry("govsite.login.submitSelector", String.valueOf(login.submitSelector())),
+                        java.util.Map.entry("govsite.login.successSelector", String.valueOf(login.successSelector())))) {
+                    if (part.getValue().isBlank() || part.getValue().equals("null")) {
+                        throw new InvalidConfigException(part.getKey(), "the login form needs this CSS selector");
+                    }
+                }
+            }
         }
 
         static void validateHttpUrl(String parameter, String url) {

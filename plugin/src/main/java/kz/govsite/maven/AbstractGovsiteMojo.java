@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.TreeMap;
+import kz.govsite.AccessOptions;
 import kz.govsite.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
@@ -19,6 +24,8 @@ import kz.govsite.LanguageOptions;
 import kz.govsite.LowVisionOptions;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
+import kz.govsite.Thresholds;
+import kz.govsite.finding.Suppression;
 import kz.govsite.check.CheckRegistry;
 import kz.govsite.report.Report;
 import org.apache.maven.execution.MavenSession;
@@ -131,12 +138,75 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.failOn", defaultValue = "serious")
     String failOn;
 
+    /**
+     * The baseline file: {@code govsite:check} fails only on findings not in it; {@code govsite:baseline}
+     * writes it.
+     */
+    @Parameter(property = "govsite.baseline")
+    File baseline;
+
+    /** Most findings allowed per check family, any severity, e.g. {@code <parity>0</parity>}; also -Dgovsite.maxFindings.FAMILY=N. */
+    @Parameter
+    Map<String, String> maxFindings;
+
+    /** Least share of pages with a complete language twin, in percent. */
+    @Parameter(property = "govsite.minParityShare")
+    Double minParityShare;
+
+    /** Fails the build when the site has no low-vision version at all. */
+    @Parameter(property = "govsite.lowVision.required", defaultValue = "false")
+    boolean lowVisionRequired;
+
+    /** Findings not to fail on, each {@code check=ID;url=REGEX;selector=CSS;reason=TEXT} (a check id alone works too). */
+    @Parameter(property = "govsite.suppressions")
+    List<String> suppressions;
+
+    /** HTTP headers sent with every request, each {@code Name: value}. */
+    @Parameter(property = "govsite.headers")
+    List<String> headers;
+
+    /** Cookies set for the site before the crawl, each {@code name=value}. */
+    @Parameter(property = "govsite.cookies")
+    List<String> cookies;
+
+    /** The id of a {@code <server>} in settings.xml whose username and password open the site (basic auth, or the login form). */
+    @Parameter(property = "govsite.serverId")
+    String serverId;
+
+    /** The page of a login form; with it the credentials of serverId are typed into the form instead of sent as basic auth. */
+    @Parameter(property = "govsite.login.url")
+    String loginUrl;
+
+    /** CSS selector of the login form's user name field. */
+    @Parameter(property = "govsite.login.usernameSelector")
+    String loginUsernameSelector;
+
+    /** CSS selector of the login form's password field. */
+    @Parameter(property = "govsite.login.passwordSelector")
+    String loginPasswordSelector;
+
+    /** CSS selector of the login form's submit button. */
+    @Parameter(property = "govsite.login.submitSelector")
+    String loginSubmitSelector;
+
+    /** CSS selector of an element that exists only once logged in. */
+    @Parameter(property = "govsite.login.successSelector")
+    String loginSuccessSelector;
+
+    @Parameter(defaultValue = "${settings}", readonly = true)
+    org.apache.maven.settings.Settings settings;
+
     /** Skips the goal. */
     @Parameter(property = "govsite.skip", defaultValue = "false")
     boolean skip;
 
     /** Builds the engine's configuration; a bad value stops the build naming its parameter. */
     GovsiteConfig toConfig() throws MojoExecutionException {
+        return toConfig(baseline);
+    }
+
+    /** The configuration, comparing with {@code baselineToCompare} when it is not null. */
+    GovsiteConfig toConfig(File baselineToCompare) throws MojoExecutionException {
         try {
             var defaults = BrowserOptions.defaults();
             int[] size = windowSize(windowSize);
@@ -151,7 +221,10 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
             var reportDefaults = ReportOptions.defaults(out);
             var report = new ReportOptions(out,
                     list(formats).isEmpty() ? reportDefaults.formats() : new LinkedHashSet<>(list(formats)),
-                    reportLanguage);
+                    reportLanguage, path(baselineToCompare), thresholds(), suppressions());
+            var lv = LowVisionOptions.defaults();
+            var lowVision = new LowVisionOptions(lv.toggleSelector(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
+                    lv.contrastRules(), lv.screenshots(), lowVisionRequired);
             return GovsiteConfig.builder()
                     .startUrls(list(urls))
                     .sitemap(blankToNull(sitemap))
@@ -159,15 +232,80 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     .crawl(crawl)
                     .browser(browser)
                     .axe(axe)
-                    .lowVision(LowVisionOptions.defaults())
+                    .lowVision(lowVision)
                     .language(LanguageOptions.defaults())
                     .report(report)
                     .checks(list(checks).isEmpty() ? CheckRegistry.FAMILIES : new LinkedHashSet<>(list(checks)))
                     .failOn(failOn)
+                    .access(access())
                     .build();
         } catch (InvalidConfigException e) {
             throw new MojoExecutionException("govsite: " + e.getMessage());
         }
+    }
+
+    Thresholds thresholds() {
+        var max = new TreeMap<String, Integer>();
+        if (maxFindings != null) maxFindings.forEach((k, v) -> max.put(k, integer("govsite.maxFindings." + k, v)));
+        var props = new java.util.Properties();
+        if (project != null) props.putAll(project.getProperties());
+        if (session != null) props.putAll(session.getUserProperties());
+        for (String key : props.stringPropertyNames()) {
+            if (key.startsWith("govsite.maxFindings.")) {
+                max.put(key.substring("govsite.maxFindings.".length()), integer(key, props.getProperty(key)));
+            }
+        }
+        return new Thresholds(max, minParityShare == null ? OptionalDouble.empty() : OptionalDouble.of(minParityShare));
+    }
+
+    private static int integer(String parameter, String value) {
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (RuntimeException e) {
+            throw new InvalidConfigException(parameter, "'" + value + "' is not a whole number");
+        }
+    }
+
+    List<Suppression> suppressions() {
+        var out = new ArrayList<Suppression>();
+        for (String spec : suppressions == null ? List.<String>of() : suppressions) {
+            if (spec == null || spec.isBlank()) continue;
+            try {
+                out.add(Suppression.parse(spec.strip()));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidConfigException("govsite.suppressions", e.getMessage());
+            }
+        }
+        return out;
+    }
+
+    AccessOptions access() {
+        var h = new LinkedHashMap<String, String>();
+        for (String header : list(headers)) {
+            int colon = header.indexOf(':');
+            if (colon < 1) throw new InvalidConfigException("govsite.headers", "expected 'Name: value', got a value without a name");
+            h.put(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
+        }
+        var c = new LinkedHashMap<String, String>();
+        for (String cookie : list(cookies)) {
+            int eq = cookie.indexOf('=');
+            if (eq < 1) throw new InvalidConfigException("govsite.cookies", "expected 'name=value', got a value without a name");
+            c.put(cookie.substring(0, eq).strip(), cookie.substring(eq + 1).strip());
+        }
+        String user = null;
+        String password = null;
+        if (serverId != null && !serverId.isBlank()) {
+            var server = settings == null ? null : settings.getServer(serverId.strip());
+            if (server == null) {
+                throw new InvalidConfigException("govsite.serverId", "settings.xml has no <server> with id '" + serverId.strip() + "'");
+            }
+            user = server.getUsername();
+            password = server.getPassword();
+        }
+        AccessOptions.FormLogin login = blankToNull(loginUrl) == null ? null : new AccessOptions.FormLogin(loginUrl.strip(),
+                blankToNull(loginUsernameSelector), blankToNull(loginPasswordSelector), blankToNull(loginSubmitSelector),
+                blankToNull(loginSuccessSelector));
+        return new AccessOptions(h, c, user, password, login);
     }
 
     /** Runs the engine; a broken tool (no browser, unreachable start URL) is a build error, not a failure. */

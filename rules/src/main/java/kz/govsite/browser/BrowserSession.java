@@ -22,6 +22,7 @@ public final class BrowserSession implements AutoCloseable {
 
     private final RemoteWebDriver driver;
     private final Duration pageTimeout;
+    private volatile List<org.openqa.selenium.Cookie> keptCookies = List.of();
 
     public BrowserSession(RemoteWebDriver driver, Duration pageTimeout) {
         this.driver = driver;
@@ -93,11 +94,23 @@ public final class BrowserSession implements AutoCloseable {
         return ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
     }
 
+    /** Cookies {@link #resetState()} puts back: a login's session must survive a reset. */
+    public void keepCookies(java.util.Collection<org.openqa.selenium.Cookie> cookies) {
+        keptCookies = List.copyOf(cookies);
+    }
+
     /** Forgets cookies and storage of the current origin, so the next page starts in the normal mode. */
     public void resetState() {
         try {
             driver.manage().deleteAllCookies();
             script("try { localStorage.clear(); sessionStorage.clear(); } catch (e) {}");
+            for (var cookie : keptCookies) {
+                try {
+                    driver.manage().addCookie(cookie);
+                } catch (WebDriverException e) {
+                    // a cookie of another host than the current page cannot be set here
+                }
+            }
         } catch (WebDriverException e) {
             // a dead session is noticed by isAlive(); nothing to reset there
         }

@@ -14,6 +14,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * Asks the server about a URL before the browser loads it: the status, content type and redirect
@@ -27,7 +28,7 @@ public final class HttpFetcher {
     private final HttpClient client;
     private final Duration timeout;
     private final Map<String, String> hostMap;
-    private final Map<String, String> headers;
+    private final Supplier<Map<String, String>> headers;
     private final RateLimiter rateLimiter;
 
     /**
@@ -36,13 +37,21 @@ public final class HttpFetcher {
      */
     public HttpFetcher(Duration timeout, Map<String, String> hostMap, Map<String, String> headers,
                        RateLimiter rateLimiter) {
+        this(timeout, hostMap, constant(headers), rateLimiter);
+    }
+
+    /**
+     * @param headers asked before every request: a login's cookies arrive after the fetcher is made
+     */
+    public HttpFetcher(Duration timeout, Map<String, String> hostMap, Supplier<Map<String, String>> headers,
+                       RateLimiter rateLimiter) {
         this.client = HttpClient.newBuilder()
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(timeout)
                 .build();
         this.timeout = timeout;
         this.hostMap = Map.copyOf(hostMap);
-        this.headers = Map.copyOf(headers);
+        this.headers = headers;
         this.rateLimiter = rateLimiter;
     }
 
@@ -53,7 +62,7 @@ public final class HttpFetcher {
             var request = HttpRequest.newBuilder(mapped(target)).timeout(timeout).GET()
                     .header("User-Agent", "govsite (accessibility and language audit)")
                     .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
-            headers.forEach(request::header);
+            headers.get().forEach(request::setHeader);
             HttpResponse<InputStream> response = client.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
             String hash;
             try (InputStream body = response.body()) {
@@ -78,6 +87,11 @@ public final class HttpFetcher {
         } catch (IllegalArgumentException e) {
             return FetchResult.failed("not a valid URL: " + e.getMessage());
         }
+    }
+
+    private static Supplier<Map<String, String>> constant(Map<String, String> headers) {
+        Map<String, String> copy = Map.copyOf(headers);
+        return () -> copy;
     }
 
     /** The address actually connected to: mapped hosts go to their local server. */

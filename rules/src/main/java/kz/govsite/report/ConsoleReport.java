@@ -25,6 +25,19 @@ public final class ConsoleReport {
             out.info("Most frequent rules:");
             topRules(report.findings()).forEach(out::info);
         }
+        report.verdict().baseline().ifPresent(b -> {
+            out.info("Baseline: " + b.fresh().size() + " new, " + b.known().size() + " known, " + b.fixedCount()
+                    + " fixed since baseline" + (b.notRecheckedCount() > 0
+                    ? ", " + b.notRecheckedCount() + " on pages not checked this time" : ""));
+            b.fresh().stream().limit(TOP_RULES).forEach(f -> out.info("  new: " + f.check() + " on " + f.url()
+                    + (f.selector().isEmpty() ? "" : " at " + f.selector())));
+            b.fixed().stream().limit(TOP_RULES).forEach(e -> out.info("  fixed since baseline: " + e.check()
+                    + " on " + e.url()));
+        });
+        report.suppressions().forEach(c -> out.info("Suppressed: " + c.findings()
+                + (c.findings() == 1 ? " finding" : " findings") + " by " + c.suppression().describe()
+                + (c.suppression().reason().isEmpty() ? "" : " (" + c.suppression().reason() + ")")));
+        report.verdict().notes().forEach(n -> out.warn(n));
         report.messages().stream().limit(20).forEach(m -> out.info("note: " + m));
         if (report.messages().size() > 20) out.info("note: " + (report.messages().size() - 20) + " more in report.json");
         report.files().entrySet().stream().sorted(Map.Entry.comparingByKey())

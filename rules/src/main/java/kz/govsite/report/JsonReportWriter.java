@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.govsite.finding.Baseline;
 import kz.govsite.finding.Finding;
 
 /** Writes {@code report.json}: the machine-readable report whose schema the README documents. */
@@ -46,7 +47,19 @@ public final class JsonReportWriter implements ReportWriter {
         root.put("axe", report.axe());
         root.put("pages", report.pages().stream().map(JsonReportWriter::page).toList());
         root.put("documents", report.documents());
-        root.put("findings", report.findings().stream().map(JsonReportWriter::finding).toList());
+        var known = report.verdict().baseline().map(b -> java.util.Set.copyOf(b.known()));
+        root.put("findings", report.findings().stream().map(f -> {
+            var m = finding(f);
+            known.ifPresent(k -> m.put("baseline", k.contains(f) ? "known" : "new"));
+            return m;
+        }).toList());
+        root.put("suppressions", report.suppressions().stream().map(c -> {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("match", c.suppression().describe());
+            m.put("reason", c.suppression().reason());
+            m.put("findings", c.findings());
+            return m;
+        }).toList());
         root.put("messages", report.messages());
         root.put("summary", summary(report.summary()));
         root.put("verdict", verdict(report.verdict()));
@@ -101,6 +114,27 @@ public final class JsonReportWriter implements ReportWriter {
         List<String> fingerprints = new ArrayList<>();
         for (Finding f : v.failing()) fingerprints.add(f.fingerprint());
         m.put("failingFingerprints", fingerprints);
+        m.put("breaches", v.breaches());
+        m.put("notes", v.notes());
+        v.baseline().ifPresent(b -> {
+            var base = new LinkedHashMap<String, Object>();
+            base.put("new", b.fresh().size());
+            base.put("known", b.known().size());
+            base.put("fixed", b.fixedCount());
+            base.put("notRechecked", b.notRecheckedCount());
+            base.put("fixedFindings", b.fixed().stream().map(JsonReportWriter::entry).toList());
+            base.put("notRecheckedFindings", b.notRechecked().stream().map(JsonReportWriter::entry).toList());
+            m.put("baseline", base);
+        });
+        return m;
+    }
+
+    static Map<String, Object> entry(Baseline.Entry e) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("fingerprint", e.fingerprint());
+        m.put("check", e.check());
+        m.put("url", e.url());
+        m.put("count", e.count());
         return m;
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.SuppressionCount;
 
 /**
  * Everything one run found, ready for the report writers.
@@ -23,12 +24,14 @@ import kz.govsite.finding.Finding;
  * @param summary     counts
  * @param verdict     whether the build fails
  * @param files       the report files written, by format
+ * @param suppressions every configured suppression and how many findings it took out of {@code findings}
  */
 public record Report(String toolName, String toolVersion, Instant startedAt, long durationMs, boolean complete,
                      Map<String, Object> config, Map<String, Object> axe, List<PageResult> pages,
                      List<String> documents, List<Finding> findings, List<String> messages, Summary summary,
-                     Verdict verdict, Map<String, Path> files) {
+                     Verdict verdict, Map<String, Path> files, List<SuppressionCount> suppressions) {
     public Report {
+        suppressions = suppressions == null ? List.of() : List.copyOf(suppressions);
         pages = List.copyOf(pages);
         documents = List.copyOf(documents);
         findings = List.copyOf(findings);
@@ -36,9 +39,28 @@ public record Report(String toolName, String toolVersion, Instant startedAt, lon
         files = Map.copyOf(files);
     }
 
+    public Report(String toolName, String toolVersion, Instant startedAt, long durationMs, boolean complete,
+                  Map<String, Object> config, Map<String, Object> axe, List<PageResult> pages,
+                  List<String> documents, List<Finding> findings, List<String> messages, Summary summary,
+                  Verdict verdict, Map<String, Path> files) {
+        this(toolName, toolVersion, startedAt, durationMs, complete, config, axe, pages, documents, findings,
+                messages, summary, verdict, files, List.of());
+    }
+
     /** The same report, knowing where its files were written. */
     public Report withFiles(Map<String, Path> written) {
         return new Report(toolName, toolVersion, startedAt, durationMs, complete, config, axe, pages, documents,
-                findings, messages, summary, verdict, written);
+                findings, messages, summary, verdict, written, suppressions);
+    }
+
+    /** The same report, with the suppressions that were applied to it. */
+    public Report withSuppressions(List<SuppressionCount> applied) {
+        return new Report(toolName, toolVersion, startedAt, durationMs, complete, config, axe, pages, documents,
+                findings, messages, summary, verdict, files, applied);
+    }
+
+    /** Findings the suppressions took out, in total. */
+    public int suppressedFindings() {
+        return suppressions.stream().mapToInt(SuppressionCount::findings).sum();
     }
 }

@@ -5,7 +5,8 @@ import java.util.Set;
 
 /** The file report formats, in one place. The console report is printed, not written. */
 public final class ReportWriters {
-    private static final List<ReportWriter> ALL = List.of(new JsonReportWriter());
+    private static final List<ReportWriter> ALL = List.of(new JsonReportWriter(), new HtmlReportWriter(), new JUnitReportWriter(),
+            new SarifReportWriter());
 
     private ReportWriters() {
     }

@@ -16,6 +16,7 @@ import kz.govsite.Progress;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.browser.SessionFactory;
+import kz.govsite.browser.SiteAccess;
 import kz.govsite.check.CheckRegistry;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.crawl.FetchResult;
@@ -32,8 +33,7 @@ import kz.govsite.report.ConsoleReport;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportWriter;
 import kz.govsite.report.ReportWriters;
-import kz.govsite.report.Summary;
-import kz.govsite.report.Verdict;
+import kz.govsite.report.Judge;
 
 /**
  * One run from configuration to written reports: serve the folder if any, find the start URLs,
@@ -45,7 +45,8 @@ public final class Engine {
 
     public Engine(GovsiteConfig config, Progress progress) {
         this.config = config;
-        this.progress = progress;
+        // Secrets (passwords, tokens, cookie values) never reach the log, whatever prints them.
+        this.progress = config.access().masking(progress);
     }
 
     public Report run() throws IOException, InterruptedException {
@@ -79,7 +80,8 @@ public final class Engine {
             Scope scope = Scope.of(config.crawl().scopeHosts(), allStarts, config.crawl().includes(),
                     config.crawl().excludes());
             var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
-            var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, Map.of(), rateLimiter);
+            var access = new SiteAccess(config.access(), allStarts);
+            var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
             requireReachable(new ArrayList<>(startUrls), fetcher);
 
             CheckRegistry checks = CheckRegistry.forConfig(config);
@@ -87,19 +89,21 @@ public final class Engine {
             progress.info("Browser: " + sessions.describe() + ", " + config.browser().concurrency()
                     + (config.browser().concurrency() == 1 ? " session" : " sessions"));
             Map<String, Object> axe = describeAxe(sessions);
+            access.logIn(sessions);
 
             var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
             allStarts.forEach(u -> frontier.offer(u, 0));
             var results = new CrawlResults(!checks.site().isEmpty());
             var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out);
-            new Crawl(frontier, scope, visitor, checks, sessions, config.browser().concurrency(), progress).run(results);
+            new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), config.browser().concurrency(), progress)
+                    .run(results);
             runSiteChecks(checks, results);
 
-            List<Finding> findings = results.sortedFindings();
             var pages = results.sortedResults();
+            var judged = Judge.judge(config, pages, results.sortedFindings(), results.summaryExtra());
             var report = new Report("govsite", Version.current(), startedAt, (System.nanoTime() - start) / 1_000_000,
-                    true, config.describe(), axe, pages, results.documents(), findings, results.messages(),
-                    Summary.of(pages, findings, results.summaryExtra()), Verdict.of(config.failOn(), findings), Map.of());
+                    true, config.describe(), axe, pages, results.documents(), judged.findings(), results.messages(),
+                    judged.summary(), judged.verdict(), Map.of(), judged.suppressions());
             return write(report, out);
         } finally {
             if (server != null) server.close();

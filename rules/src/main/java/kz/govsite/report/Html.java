@@ -1,0 +1,45 @@
+package kz.govsite.report;
+
+import java.util.Locale;
+
+/** Escaping for text and attribute values that come from pages: nothing in them may become markup. */
+final class Html {
+    private Html() {
+    }
+
+    /** Escapes for element content and quoted attribute values alike. */
+    static String esc(Object value) {
+        String s = value == null ? "" : String.valueOf(value);
+        var sb = new StringBuilder(s.length() + 16);
+        s.codePoints().forEach(cp -> {
+            switch (cp) {
+                case '&' -> sb.append("&amp;");
+                case '<' -> sb.append("&lt;");
+                case '>' -> sb.append("&gt;");
+                case '"' -> sb.append("&quot;");
+                case '\'' -> sb.append("&#39;");
+                default -> {
+                    // Control characters other than tab and newlines are not allowed in HTML text.
+                    if (cp < 0x20 && cp != '\t' && cp != '\n' && cp != '\r' || cp == 0x7F) return;
+                    sb.appendCodePoint(cp);
+                }
+            }
+        });
+        return sb.toString();
+    }
+
+    /** An http(s) URL safe to link to, or null: {@code javascript:} and friends never become links. */
+    static String safeHref(String url) {
+        if (url == null) return null;
+        String lower = url.strip().toLowerCase(Locale.ROOT);
+        return lower.startsWith("http://") || lower.startsWith("https://") ? url.strip() : null;
+    }
+
+    /** A relative path inside the output folder (a screenshot), or null for anything else. */
+    static String safeRelativePath(String path) {
+        if (path == null || path.isBlank()) return null;
+        String p = path.strip().replace('\\', '/');
+        if (p.startsWith("/") || p.contains(":") || p.contains("..") || p.startsWith("//")) return null;
+        return p;
+    }
+}
