@@ -3,7 +3,9 @@ package kz.govsite.maven;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.GovsiteException;
@@ -15,11 +17,13 @@ import kz.govsite.audit.AuditSettings;
 import kz.govsite.audit.Registry;
 import kz.govsite.audit.RegistryReader;
 import kz.govsite.audit.ScoreWeights;
+import kz.govsite.audit.SiteCredentials;
 import kz.govsite.audit.SiteEntry;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
 
 /**
  * Audits many state bodies' sites in one run: checks every site of a registry with the settings of
@@ -64,8 +68,7 @@ public class AuditMojo extends AbstractGovsiteMojo {
         AuditResult result;
         try {
             Registry sites = new RegistryReader().read(registryFile().toPath());
-            warnAboutIgnored(sites);
-            result = Audit.run(sites, baseConfig(), settings(), new MavenProgress(getLog()));
+            result = Audit.run(sites, baseConfig(), auditSettings(credentials(sites)), new MavenProgress(getLog()));
         } catch (InvalidConfigException e) {
             throw new MojoExecutionException("govsite: " + e.getMessage());
         } catch (GovsiteException e) {
@@ -96,11 +99,12 @@ public class AuditMojo extends AbstractGovsiteMojo {
         return toConfig();
     }
 
-    AuditSettings settings() {
+    AuditSettings auditSettings(Map<String, SiteCredentials> credentials) {
         Path history = auditHistory != null ? auditHistory.toPath()
                 : registryFile().getAbsoluteFile().toPath().getParent().resolve("govsite-history");
         return new AuditSettings(outputDirectory().toPath(), history, siteConcurrency, ScoreWeights.parse(auditWeights),
-                auditFailBelow == null ? OptionalDouble.empty() : OptionalDouble.of(auditFailBelow), auditFailOnError);
+                auditFailBelow == null ? OptionalDouble.empty() : OptionalDouble.of(auditFailBelow), auditFailOnError,
+                credentials);
     }
 
     /** A relative registry path is read from the folder Maven was started in, like a user expects. */
@@ -112,12 +116,23 @@ public class AuditMojo extends AbstractGovsiteMojo {
         return new File(root, registry.getPath());
     }
 
-    private void warnAboutIgnored(Registry sites) {
+    /** The user names and passwords of the registry's serverIds, from settings.xml; a missing one stops the audit. */
+    Map<String, SiteCredentials> credentials(Registry sites) {
+        var out = new HashMap<String, SiteCredentials>();
         for (SiteEntry site : sites.sites()) {
-            if (site.serverId() != null) {
-                getLog().warn("govsite: site " + site.id() + ": serverId '" + site.serverId()
-                        + "' is not applied: this version checks every audited site without credentials");
+            if (site.serverId() == null) continue;
+            Server server = settings == null ? null : settings.getServer(site.serverId());
+            if (server == null) {
+                throw new InvalidConfigException("govsite.registry", "site " + site.id() + ": settings.xml has no "
+                        + "<server> with id '" + site.serverId() + "'");
             }
+            out.put(site.serverId(), new SiteCredentials(nullToEmpty(server.getUsername()),
+                    nullToEmpty(server.getPassword())));
         }
+        return out;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

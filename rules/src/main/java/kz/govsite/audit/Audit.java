@@ -63,7 +63,7 @@ public final class Audit {
 
     private static List<SiteResult> runSites(Registry registry, GovsiteConfig base, AuditSettings settings, Path out,
                                              Progress progress) throws InterruptedException {
-        var auditor = new SiteAuditor(base, out, settings.weights(), progress);
+        var auditor = new SiteAuditor(base, out, settings, progress);
         ExecutorService pool = Executors.newFixedThreadPool(settings.siteConcurrency(), r -> {
             Thread t = new Thread(r, "govsite-audit-site");
             t.setDaemon(true);

@@ -1,6 +1,7 @@
 package kz.govsite.audit;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Objects;
 import java.util.OptionalDouble;
 import kz.govsite.InvalidConfigException;
@@ -14,13 +15,16 @@ import kz.govsite.InvalidConfigException;
  * @param weights         weights of the overall score
  * @param failBelow       sites whose overall score is below this fail the audit, or empty
  * @param failOnError     whether a site that could not be audited fails the audit
+ * @param credentials     user names and passwords by the registry's {@code serverId}
  */
 public record AuditSettings(Path outputDirectory, Path historyDirectory, int siteConcurrency, ScoreWeights weights,
-                            OptionalDouble failBelow, boolean failOnError) {
+                            OptionalDouble failBelow, boolean failOnError,
+                            Map<String, SiteCredentials> credentials) {
     public AuditSettings {
         Objects.requireNonNull(outputDirectory);
         Objects.requireNonNull(weights);
         Objects.requireNonNull(failBelow);
+        credentials = credentials == null ? Map.of() : Map.copyOf(credentials);
         if (siteConcurrency < 1) {
             throw new InvalidConfigException("govsite.siteConcurrency", "must be at least 1, was " + siteConcurrency);
         }
@@ -28,5 +32,11 @@ public record AuditSettings(Path outputDirectory, Path historyDirectory, int sit
             throw new InvalidConfigException("govsite.auditFailBelow",
                     "must be a score from 0 to 100, was " + failBelow.getAsDouble());
         }
+    }
+
+    /** Settings for public sites only. */
+    public AuditSettings(Path outputDirectory, Path historyDirectory, int siteConcurrency, ScoreWeights weights,
+                         OptionalDouble failBelow, boolean failOnError) {
+        this(outputDirectory, historyDirectory, siteConcurrency, weights, failBelow, failOnError, Map.of());
     }
 }

@@ -18,13 +18,13 @@ import kz.govsite.report.Report;
 final class SiteAuditor {
     private final GovsiteConfig base;
     private final Path auditDirectory;
-    private final ScoreWeights weights;
+    private final AuditSettings settings;
     private final Progress progress;
 
-    SiteAuditor(GovsiteConfig base, Path auditDirectory, ScoreWeights weights, Progress progress) {
+    SiteAuditor(GovsiteConfig base, Path auditDirectory, AuditSettings settings, Progress progress) {
         this.base = base;
         this.auditDirectory = auditDirectory;
-        this.weights = weights;
+        this.settings = settings;
         this.progress = progress;
     }
 
@@ -41,7 +41,8 @@ final class SiteAuditor {
         var log = new PrefixedProgress(site.id(), progress);
         Report report;
         try {
-            GovsiteConfig config = SiteConfigs.forSite(base, site, siteDirectory(auditDirectory, site));
+            GovsiteConfig config = SiteConfigs.forSite(base, site, siteDirectory(auditDirectory, site),
+                    settings.credentials());
             report = SiteCheck.run(config, log);
         } catch (BrowserUnavailableException e) {
             throw e;
@@ -55,7 +56,7 @@ final class SiteAuditor {
         if (report.summary().pages() == 0) {
             return failed(site, report, noPageChecked(report), start, log);
         }
-        var result = SiteResult.scored(site, report, ScoreCard.of(report, weights), millisSince(start), link);
+        var result = SiteResult.scored(site, report, ScoreCard.of(report, settings.weights()), millisSince(start), link);
         log.info("scored: overall " + show(result.score(ScoreKind.OVERALL)) + " (accessibility "
                 + show(result.score(ScoreKind.ACCESSIBILITY)) + ", low vision " + show(result.score(ScoreKind.LOW_VISION))
                 + ", parity " + show(result.score(ScoreKind.PARITY)) + ") on " + result.pages() + " pages");

@@ -2,7 +2,10 @@ package kz.govsite.audit;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
+import java.util.Map;
+import kz.govsite.AccessOptions;
 import kz.govsite.GovsiteConfig;
+import kz.govsite.InvalidConfigException;
 import kz.govsite.LanguageOptions;
 import kz.govsite.LowVisionOptions;
 import kz.govsite.ReportOptions;
@@ -21,15 +24,20 @@ public final class SiteConfigs {
     }
 
     /**
-     * The base settings with the site's start URLs, sitemap, folder, page budget, pairing and toggle,
-     * writing to {@code siteOutput}. Options the base carries are copied one by one: a new option in
-     * {@link GovsiteConfig} needs its line here (SiteConfigsTest compares the two descriptions).
+     * The base settings with the site's start URLs, sitemap, folder, page budget, pairing, toggle and
+     * credentials, writing to {@code siteOutput}. Options the base carries are copied one by one: a new
+     * option in {@link GovsiteConfig} needs its line here (SiteConfigsTest compares the two descriptions).
+     *
+     * @param credentials by {@code serverId}; a site whose serverId is not among them is a configuration error
      */
-    public static GovsiteConfig forSite(GovsiteConfig base, SiteEntry site, Path siteOutput) {
+    public static GovsiteConfig forSite(GovsiteConfig base, SiteEntry site, Path siteOutput,
+                                        Map<String, SiteCredentials> credentials) {
         var formats = new LinkedHashSet<>(base.report().formats());
         formats.add(JSON);
         if (ReportOptions.KNOWN_FORMATS.contains(HTML)) formats.add(HTML);
-        var report = new ReportOptions(siteOutput, formats, base.report().reportLanguage());
+        ReportOptions b = base.report();
+        // No baseline: a baseline lists one site's findings, and folder sites all answer as site.test.
+        var report = new ReportOptions(siteOutput, formats, b.reportLanguage(), null, b.thresholds(), b.suppressions());
 
         var crawl = site.maxPages().isPresent() ? base.crawl().withMaxPages(site.maxPages().getAsInt()) : base.crawl();
         LowVisionOptions lv = base.lowVision();
@@ -54,6 +62,17 @@ public final class SiteConfigs {
                 .report(report)
                 .checks(base.checks())
                 .failOn(base.failOn().map(Severity::label).orElse("none"))
+                .access(access(base.access(), site, credentials))
                 .build();
+    }
+
+    private static AccessOptions access(AccessOptions base, SiteEntry site, Map<String, SiteCredentials> credentials) {
+        if (site.serverId() == null) return base;
+        SiteCredentials c = credentials.get(site.serverId());
+        if (c == null) {
+            throw new InvalidConfigException("govsite.registry", "site " + site.id() + ": no credentials for serverId '"
+                    + site.serverId() + "' (a <server> with that id in settings.xml)");
+        }
+        return new AccessOptions(base.headers(), base.cookies(), c.username(), c.password(), base.login());
     }
 }

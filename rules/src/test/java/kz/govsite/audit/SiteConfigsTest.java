@@ -1,22 +1,29 @@
 package kz.govsite.audit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import kz.govsite.AccessOptions;
 import kz.govsite.AxeOptions;
+import kz.govsite.InvalidConfigException;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.ReportOptions;
+import kz.govsite.Thresholds;
+import kz.govsite.finding.Suppression;
 import kz.govsite.finding.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,7 +39,10 @@ class SiteConfigsTest {
                         Set.of("a.gov.kz"), 2.0))
                 .browser(new BrowserOptions(null, null, null, 1024, 768, Duration.ofSeconds(12), 2, List.of()))
                 .axe(new AxeOptions(List.of("wcag2a"), List.of("region"), List.of(), List.of()))
-                .report(new ReportOptions(dir.resolve("base"), Set.of("console"), "kk"))
+                .report(new ReportOptions(dir.resolve("base"), Set.of("console"), "kk", null,
+                        new Thresholds(Map.of("axe", 3), java.util.OptionalDouble.of(50)),
+                        List.of(Suppression.parse("check=axe.region;reason=shared footer, fixed next release"))))
+                .access(new AccessOptions(Map.of("X-Audit", "ministry"), Map.of("lang", "ru"), null, null, null))
                 .checks(Set.of("axe"))
                 .failOn("critical")
                 .build();
@@ -46,7 +56,7 @@ class SiteConfigsTest {
     @Test
     void everySiteGetsTheBaseSettingsWithItsOwnStartAndFolder() {
         GovsiteConfig base = base();
-        GovsiteConfig site = SiteConfigs.forSite(base, site(OptionalInt.empty(), List.of(), null), dir.resolve("sites/edu"));
+        GovsiteConfig site = SiteConfigs.forSite(base, site(OptionalInt.empty(), List.of(), null), dir.resolve("sites/edu"), Map.of());
         assertEquals(List.of("https://edu.gov.kz/ru/"), site.startUrls());
         assertEquals(dir.resolve("sites/edu"), site.report().outputDirectory());
         assertTrue(site.report().formats().containsAll(Set.of("console", "json")), "json is always written");
@@ -67,7 +77,7 @@ class SiteConfigsTest {
     @Test
     void theRegistryOverridesThePageBudgetPairingAndToggle() {
         GovsiteConfig site = SiteConfigs.forSite(base(), site(OptionalInt.of(7), List.of("/ru/ <-> /kk/"), ".bvi-open"),
-                dir.resolve("sites/edu"));
+                dir.resolve("sites/edu"), Map.of());
         assertEquals(7, site.crawl().maxPages());
         assertEquals(3, site.crawl().maxDepth());
         assertEquals(List.of("/ru/ <-> /kk/"), site.language().pairing());
@@ -76,9 +86,30 @@ class SiteConfigsTest {
     }
 
     @Test
+    void aSiteWithAServerIdGetsItsCredentialsAndKeepsTheBaseHeaders() {
+        var base = GovsiteConfig.builder().startUrl("https://placeholder.invalid/")
+                .access(new AccessOptions(Map.of("X-Audit", "ministry"), Map.of(), null, null, null)).build();
+        var entry = new SiteEntry("closed", "", "", List.of("https://closed.gov.kz/"), null, null, OptionalInt.empty(),
+                List.of(), null, "closed-basic");
+        var site = SiteConfigs.forSite(base, entry, dir.resolve("sites/closed"),
+                Map.of("closed-basic", new SiteCredentials("inspector", "s3cret")));
+        assertEquals("inspector", site.access().username());
+        assertEquals("s3cret", site.access().password());
+        assertEquals(Map.of("X-Audit", "ministry"), site.access().headers());
+        assertTrue(site.access().basicAuth());
+        assertFalse(site.describe().toString().contains("s3cret"), "the password is masked in report.json's config");
+
+        var e = assertThrows(InvalidConfigException.class, () -> SiteConfigs.forSite(base, entry, dir, Map.of()));
+        assertEquals("govsite.registry: site closed: no credentials for serverId 'closed-basic' (a <server> with that "
+                + "id in settings.xml)", e.getMessage());
+        assertEquals("SiteCredentials[username=inspector, password=****]",
+                new SiteCredentials("inspector", "s3cret").toString());
+    }
+
+    @Test
     void aFolderSiteIsServedAndAPlaceholderStartIsNotKept() {
         var entry = new SiteEntry("local", "", "", List.of(), null, dir, OptionalInt.empty(), List.of(), null, null);
-        GovsiteConfig site = SiteConfigs.forSite(base(), entry, dir.resolve("sites/local"));
+        GovsiteConfig site = SiteConfigs.forSite(base(), entry, dir.resolve("sites/local"), Map.of());
         assertEquals(List.of(), site.startUrls());
         assertEquals(dir, site.siteDirectory());
         assertNull(site.sitemap());
