@@ -30,6 +30,27 @@ final class ScoreInputs {
         return report.pages().stream().filter(PageResult::isPage).toList();
     }
 
+    /**
+     * The parity check's own count of Kazakh and Russian pages and of those filled in both languages
+     * ({@code summary.parity.pages} and {@code filled}, summed over languages), or empty when the
+     * report has no such summary.
+     */
+    java.util.Optional<int[]> parityCounts() {
+        if (report.summary().extra().get("parity") instanceof Map<?, ?> parity
+                && parity.get("pages") instanceof Map<?, ?> pages && parity.get("filled") instanceof Map<?, ?> filled) {
+            return java.util.Optional.of(new int[] {sum(pages), sum(filled)});
+        }
+        return java.util.Optional.empty();
+    }
+
+    private static int sum(Map<?, ?> counts) {
+        int total = 0;
+        for (Object v : counts.values()) {
+            if (v instanceof Number n) total += n.intValue();
+        }
+        return total;
+    }
+
     /** URLs that carry at least one finding whose id passes {@code which}. */
     Set<String> urlsWith(Predicate<String> which) {
         var out = new LinkedHashSet<String>();

@@ -71,9 +71,10 @@ class ScoreFormulasTest {
 
     @Test
     void parityCountsUnfilledPagesAgainstAndMismatchedTwinsHalf() {
-        // N = 6 Kazakh and Russian pages (the English page does not count); kk/a misses its twin, ru/b is in
-        // the wrong language, kk/c has numbers and structure mismatches (counted once), ru/a both unfilled and
-        // mismatched (counted as unfilled). 100 * (6 - 3 - 0.5) / 6 = 41.67
+        // Without the parity check's summary: N = 6 Kazakh and Russian pages (the English page does not
+        // count); kk/a misses its twin, ru/b is in the wrong language, ru/a misses its twin too, so F = 3;
+        // kk/c has numbers and structure mismatches (counted once), ru/a's mismatch is already unfilled.
+        // 100 * (3 - 0.5) / 6 = 41.67
         var report = TestReports.ran("parity", "language")
                 .page("kk/a", "kk").page("ru/a", "ru").page("kk/b", "kk-KZ").page("ru/b", "ru")
                 .page("kk/c", "kz").page("ru/c", "RU").page("en/", "en")
@@ -87,7 +88,30 @@ class ScoreFormulasTest {
                 .finding("parity.missing-counterpart", SERIOUS, "en/");
         Score s = card(report).get(ScoreKind.PARITY);
         assertEquals(41.7, s.rounded());
-        assertEquals(Map.of("pages", 6, "unfilled", 3, "mismatched", 1), s.basis());
+        assertEquals(Map.of("pages", 6, "filled", 3, "mismatched", 1), s.basis());
+    }
+
+    @Test
+    void parityTakesPagesAndFilledFromTheParityChecksOwnSummary() {
+        // The check counted 5 Kazakh and 5 Russian pages, 3 and 4 filled (a page with no twin found at
+        // all is unfilled without any finding); one filled page's twin lacks numbers.
+        // 100 * (7 - 0.5) / 10 = 65
+        var report = TestReports.ran("parity").pages(10, "ru")
+                .summary("parity", Map.of("share", 70.0, "pages", Map.of("kk", 5, "ru", 5),
+                        "filled", Map.of("kk", 3, "ru", 4)))
+                .finding("parity.numbers-mismatch", SERIOUS, "p1")
+                .finding("parity.missing-counterpart", SERIOUS, "p2")
+                .finding("parity.structure-mismatch", MODERATE, "p2");
+        Score s = card(report).get(ScoreKind.PARITY);
+        assertEquals(65.0, s.rounded());
+        assertEquals(Map.of("pages", 10, "filled", 7, "mismatched", 1), s.basis());
+    }
+
+    @Test
+    void aParitySummaryWithNoPagesIsNotApplicable() {
+        var report = TestReports.ran("parity").pages(2, "en")
+                .summary("parity", Map.of("pages", Map.of(), "filled", Map.of()));
+        assertEquals("no Kazakh or Russian page was checked", card(report).get(ScoreKind.PARITY).note());
     }
 
     @Test

@@ -19,6 +19,7 @@ final class TestReports {
     private final List<String> checks;
     private final List<PageResult> pages = new ArrayList<>();
     private final List<Finding> findings = new ArrayList<>();
+    private final Map<String, Object> summaryExtra = new TreeMap<>();
 
     private TestReports(List<String> checks) {
         this.checks = checks;
@@ -55,6 +56,12 @@ final class TestReports {
         return this;
     }
 
+    /** What a site-wide check recorded in the summary, e.g. the parity check's counts. */
+    TestReports summary(String key, Object value) {
+        summaryExtra.put(key, value);
+        return this;
+    }
+
     static String url(String path) {
         return "http://site.test/" + path;
     }
@@ -63,7 +70,7 @@ final class TestReports {
         var config = new TreeMap<String, Object>();
         config.put("checks", checks);
         return new Report("govsite", "test", Instant.parse("2026-01-01T00:00:00Z"), 1, true, config, Map.of(), pages,
-                List.of(), findings, List.of(), Summary.of(pages, findings, Map.of()),
+                List.of(), findings, List.of(), Summary.of(pages, findings, summaryExtra),
                 Verdict.of(Optional.empty(), findings), Map.of());
     }
 
