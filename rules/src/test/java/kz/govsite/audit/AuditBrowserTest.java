@@ -29,7 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 
-/** A real audit of two fixture folders and a closed port, then its audit.html in Chromium. */
+/** A real audit (axe and parity) of two fixture folders and a closed port, then its audit.html in Chromium. */
 @Tag("browser")
 class AuditBrowserTest {
     @TempDir
@@ -63,7 +63,7 @@ class AuditBrowserTest {
                         ScoreKind.ACCESSIBILITY, previousClean), 2, ""))));
         GovsiteConfig base = GovsiteConfig.builder()
                 .startUrl("https://registry.invalid/")
-                .checks(Set.of("axe"))
+                .checks(Set.of("axe", "parity"))
                 .browser(new BrowserOptions(null, null, null, 1280, 900, Duration.ofSeconds(30), 1, List.of()))
                 .report(new ReportOptions(dir.resolve("unused"), Set.of("json"), "ru"))
                 .build();
@@ -79,6 +79,8 @@ class AuditBrowserTest {
     @Test
     void ranksTheSiteWithFindingsBelowTheCleanOneAndListsTheClosedOneWithItsError() {
         assertEquals(List.of("basic", "clean", "closed"), result.ranking().stream().map(RankedSite::id).toList());
+        assertEquals(100.0, site("clean").result().score(ScoreKind.ACCESSIBILITY));
+        assertEquals(100.0, site("clean").result().score(ScoreKind.PARITY), "every page has its twin");
         assertEquals(100.0, site("clean").result().score(ScoreKind.OVERALL));
         assertTrue(site("basic").result().score(ScoreKind.OVERALL) < 100.0);
         SiteResult closed = site("closed").result();
@@ -93,11 +95,13 @@ class AuditBrowserTest {
         assertTrue(basicPages.contains("http://site.test/ru/news.html"), basicPages.toString());
         List<String> cleanPages = site("clean").result().report().pages().stream().filter(PageResult::isPage)
                 .map(PageResult::url).toList();
-        assertEquals(List.of("http://site.test/", "http://site.test/about.html"), cleanPages);
+        assertEquals(List.of("http://site.test/", "http://site.test/kk/", "http://site.test/kk/about.html",
+                "http://site.test/ru/", "http://site.test/ru/about.html"), cleanPages);
         assertTrue(site("clean").result().report().pages().stream().filter(PageResult::isPage)
-                .allMatch(p -> p.title().startsWith("Образцовое агентство")));
+                .allMatch(p -> p.title().endsWith("Образцовое агентство") || p.title().endsWith("Үлгілі агенттік")));
         assertTrue(Files.isRegularFile(dir.resolve("out/sites/basic/report.json")));
-        assertEquals("sites/clean/report.json", site("clean").result().reportLink());
+        assertEquals("sites/clean/report.html", site("clean").result().reportLink(), "the link goes to the readable report");
+        assertTrue(Files.isRegularFile(dir.resolve("out/sites/clean/report.html")));
     }
 
     @Test
