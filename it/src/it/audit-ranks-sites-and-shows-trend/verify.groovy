@@ -12,7 +12,14 @@ assert log =~ /\[closed\] not scored: the start URL cannot be reached: http:\/\/
 assert log.count('Audit verdict: passed: no failing rule is configured (govsite.auditFailBelow)') == 2
 assert !log.contains('BUILD FAILURE')
 
-// Several sites served at once all answer as site.test: each site's report holds its own pages only.
+// Two sites at a time (govsite.siteConcurrency defaults to 2): the first two are both served before
+// either is scored, each on its own port, and all answer as site.test: each site's report holds its
+// own pages only.
+def firstAudit = log.substring(0, log.indexOf('Audit ranking'))
+def serving = (firstAudit =~ /\[(\w+)\] Serving .* as http:\/\/site\.test\/ \(127\.0\.0\.1:(\d+)\)/).collect { it }
+assert serving.size() == 3
+assert firstAudit.indexOf(serving[1][0]) < firstAudit.indexOf('scored: overall')
+assert serving*.getAt(2).unique().size() == 3
 def ownName = [good: 'Хорошее ведомство', fair: 'Среднее ведомство', poor: 'Слабое ведомство']
 ownName.each { id, name ->
     def report = json.parse(new File(out, "sites/${id}/report.json"))
