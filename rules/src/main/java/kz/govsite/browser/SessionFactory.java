@@ -11,11 +11,21 @@ public interface SessionFactory {
     /** What kind of sessions these are, for the log: the executables or the Grid's address. */
     String describe();
 
+    /** How many sessions to run at once when the configuration leaves it open: one per core here. */
+    default int defaultSessions() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /** The factory the options ask for: a Grid when {@code gridUrl} is set, else local Chromium. */
     static SessionFactory forOptions(BrowserOptions options, Map<String, String> hostMap) {
         if (options.gridUrl() != null && !options.gridUrl().isBlank()) {
             return new GridSessionFactory(options, hostMap);
         }
         return new LocalChromeSessionFactory(options, hostMap);
+    }
+
+    /** The sessions a run uses: the configured number, or the factory's default for automatic. */
+    static int sessionsFor(BrowserOptions options, SessionFactory factory) {
+        return options.concurrency() == BrowserOptions.AUTO_CONCURRENCY ? factory.defaultSessions() : options.concurrency();
     }
 }

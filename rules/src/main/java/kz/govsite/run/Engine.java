@@ -86,16 +86,17 @@ public final class Engine {
 
             CheckRegistry checks = CheckRegistry.forConfig(config);
             SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
-            progress.info("Browser: " + sessions.describe() + ", " + config.browser().concurrency()
-                    + (config.browser().concurrency() == 1 ? " session" : " sessions"));
+            int workers = SessionFactory.sessionsFor(config.browser(), sessions);
+            progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
             Map<String, Object> axe = describeAxe(sessions);
             access.logIn(sessions);
 
             var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
             allStarts.forEach(u -> frontier.offer(u, 0));
             var results = new CrawlResults(!checks.site().isEmpty());
-            var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out);
-            new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), config.browser().concurrency(), progress)
+            PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
+            var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
+            new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), workers, progress, reuse)
                     .run(results);
             runSiteChecks(checks, results);
 
