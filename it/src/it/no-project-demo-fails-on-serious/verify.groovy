@@ -24,6 +24,13 @@ planted.each { check, url ->
 }
 assert axe.size() == planted.size() : axe.collect { "${it.check} ${it.url}" }
 
+// The two planted language and parity defects, and nothing else of their families.
+def lang = report.findings.findAll { it.check.startsWith('language.') || it.check.startsWith('parity.') }
+assert lang.any { it.check == 'language.wrong-language' && it.url == 'http://site.test/kk/services.html' } : lang
+assert lang.any { it.check == 'parity.numbers-mismatch' && it.url.endsWith('/news/rural-broadband.html') } : lang
+assert lang*.url.unique().size() == 2 : lang.collect { "${it.check} ${it.url}" }
+assert report.summary.parity.share == 90 || report.summary.parity.filledPercent.all == 90 : report.summary.parity
+
 // A critical violation fails the build, and the message says how many and where the report is.
 assert log =~ /govsite: \d+ findings at or above serious \(3 critical, \d+ serious\); see .*target.govsite.report\.json/
 assert log.contains('[21/') || log =~ /\[2\d\/2\d\]/ : 'a progress line per page'

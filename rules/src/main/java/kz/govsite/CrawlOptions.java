@@ -1,5 +1,6 @@
 package kz.govsite;
 
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -13,13 +14,20 @@ import java.util.regex.Pattern;
  * @param excludes             URLs matching any of these are never visited
  * @param scopeHosts           hosts that belong to the site; empty means the hosts of the start URLs
  * @param maxRequestsPerSecond politeness limit per host; 0 for none
+ * @param cacheDirectory       where results of unchanged pages are kept for the next run, or null for no cache
  */
 public record CrawlOptions(int maxPages, int maxDepth, List<Pattern> includes, List<Pattern> excludes,
-                           Set<String> scopeHosts, double maxRequestsPerSecond) {
+                           Set<String> scopeHosts, double maxRequestsPerSecond, Path cacheDirectory) {
     public CrawlOptions {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         scopeHosts = Set.copyOf(scopeHosts);
+    }
+
+    /** Bounds without a cache. */
+    public CrawlOptions(int maxPages, int maxDepth, List<Pattern> includes, List<Pattern> excludes,
+                        Set<String> scopeHosts, double maxRequestsPerSecond) {
+        this(maxPages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, null);
     }
 
     public static CrawlOptions defaults() {
@@ -27,6 +35,10 @@ public record CrawlOptions(int maxPages, int maxDepth, List<Pattern> includes, L
     }
 
     public CrawlOptions withMaxPages(int pages) {
-        return new CrawlOptions(pages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond);
+        return new CrawlOptions(pages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, cacheDirectory);
+    }
+
+    public CrawlOptions withCache(Path directory) {
+        return new CrawlOptions(maxPages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, directory);
     }
 }

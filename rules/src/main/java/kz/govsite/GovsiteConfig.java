@@ -64,7 +64,8 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         m.put("includes", crawl.includes().stream().map(Object::toString).toList());
         m.put("excludes", crawl.excludes().stream().map(Object::toString).toList());
         m.put("scope", crawl.scopeHosts().stream().sorted().toList());
-        m.put("concurrency", browser.concurrency());
+        m.put("concurrency", browser.concurrency() == BrowserOptions.AUTO_CONCURRENCY ? "auto" : browser.concurrency());
+        m.put("cache", crawl.cacheDirectory() == null ? null : crawl.cacheDirectory().toString());
         m.put("gridUrl", browser.gridUrl());
         m.put("window", browser.windowWidth() + "x" + browser.windowHeight());
         m.put("pageTimeoutSeconds", browser.pageTimeout().toSeconds());
@@ -172,9 +173,9 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             if (sitemap != null) {
                 validateSitemap(sitemap);
             }
-            if (browser.concurrency() < 1) {
+            if (browser.concurrency() < 0) {
                 throw new InvalidConfigException("govsite.concurrency",
-                        "must be at least 1, was " + browser.concurrency());
+                        "must be at least 1 (or 0 for one session per core), was " + browser.concurrency());
             }
             if (browser.pageTimeout().isNegative() || browser.pageTimeout().isZero()) {
                 throw new InvalidConfigException("govsite.pageTimeout", "must be positive");

@@ -96,9 +96,17 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.pageTimeout", defaultValue = "30")
     int pageTimeout;
 
-    /** Browser sessions working at once; default one per processor core. */
+    /** Browser sessions working at once; default one per processor core, or one per free Chrome slot of a Grid. */
     @Parameter(property = "govsite.concurrency")
     Integer concurrency;
+
+    /**
+     * A folder where the results of checked pages are kept, so that the next run checks again only
+     * pages whose HTML, linked CSS/JS, configuration or rules changed; default the cache folder in
+     * the output directory, {@code none} to check every page every time.
+     */
+    @Parameter(property = "govsite.cache")
+    String cache;
 
     /** axe-core rule tags to run. */
     @Parameter(property = "govsite.axeTags", defaultValue = "wcag2a,wcag2aa,wcag21a,wcag21aa,wcag22aa")
@@ -196,6 +204,46 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(defaultValue = "${settings}", readonly = true)
     org.apache.maven.settings.Settings settings;
 
+    /** CSS selector of the control that switches the low-vision version on; default: detected. */
+    @Parameter(property = "govsite.lowVision.toggle")
+    String lowVisionToggle;
+
+    /** Smallest acceptable text size in the low-vision version, CSS px. */
+    @Parameter(property = "govsite.lowVision.minFontPx", defaultValue = "16")
+    int lowVisionMinFontPx;
+
+    /** How many times the normal base text size the low-vision version must be able to reach. */
+    @Parameter(property = "govsite.lowVision.minScale", defaultValue = "2.0")
+    double lowVisionMinScale;
+
+    /** Viewport width, CSS px, at which the enlarged low-vision version must not scroll sideways. */
+    @Parameter(property = "govsite.lowVision.reflowWidth", defaultValue = "640")
+    int lowVisionReflowWidth;
+
+    /** axe rules run in the low-vision version. */
+    @Parameter(property = "govsite.lowVision.contrastRules", defaultValue = "color-contrast,color-contrast-enhanced")
+    List<String> lowVisionContrastRules;
+
+    /** Saves a screenshot per page in the normal and the low-vision version. */
+    @Parameter(property = "govsite.screenshots", defaultValue = "true")
+    boolean screenshots;
+
+    /** Languages in play, ISO 639-1 codes; the language detector is built from these only. */
+    @Parameter(property = "govsite.languages", defaultValue = "kk,ru,en")
+    List<String> languages;
+
+    /** CSS selectors of chrome whose text is not judged for its language (menus, footers). */
+    @Parameter(property = "govsite.ignoreSelectors")
+    List<String> ignoreSelectors;
+
+    /** How a page's twin in the other language is found: rules like {@code /ru/ <-> /kk/} or preset names. */
+    @Parameter(property = "govsite.pairing")
+    List<String> pairing;
+
+    /** Reports Kazakh written in the 2021 Latin alphabet as kk-Latn instead of undetermined. */
+    @Parameter(property = "govsite.kazakhLatin", defaultValue = "false")
+    boolean kazakhLatin;
+
     /** Skips the goal. */
     @Parameter(property = "govsite.skip", defaultValue = "false")
     boolean skip;
@@ -214,7 +262,8 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     size[1], Duration.ofSeconds(positive("govsite.pageTimeout", pageTimeout)),
                     concurrency == null ? defaults.concurrency() : concurrency, List.of());
             var crawl = new CrawlOptions(maxPages, maxDepth, patterns("govsite.includes", includes),
-                    patterns("govsite.excludes", excludes), Set.copyOf(list(scope)), maxRequestsPerSecond);
+                    patterns("govsite.excludes", excludes), Set.copyOf(list(scope)), maxRequestsPerSecond)
+                    .withCache(cacheDirectory(outputDirectory().toPath()));
             var axe = new AxeOptions(list(axeTags).isEmpty() ? AxeOptions.DEFAULT_TAGS : list(axeTags),
                     list(axeDisabledRules), list(axeInclude), list(axeExclude));
             java.nio.file.Path out = outputDirectory().toPath();
@@ -222,9 +271,11 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
             var report = new ReportOptions(out,
                     list(formats).isEmpty() ? reportDefaults.formats() : new LinkedHashSet<>(list(formats)),
                     reportLanguage, path(baselineToCompare), thresholds(), suppressions());
-            var lv = LowVisionOptions.defaults();
-            var lowVision = new LowVisionOptions(lv.toggleSelector(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
-                    lv.contrastRules(), lv.screenshots(), lowVisionRequired);
+            var lowVision = new LowVisionOptions(blankToNull(lowVisionToggle),
+                    positive("govsite.lowVision.minFontPx", lowVisionMinFontPx), lowVisionMinScale,
+                    positive("govsite.lowVision.reflowWidth", lowVisionReflowWidth),
+                    list(lowVisionContrastRules).isEmpty() ? LowVisionOptions.defaults().contrastRules()
+                            : list(lowVisionContrastRules), screenshots, lowVisionRequired);
             return GovsiteConfig.builder()
                     .startUrls(list(urls))
                     .sitemap(blankToNull(sitemap))
@@ -233,7 +284,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     .browser(browser)
                     .axe(axe)
                     .lowVision(lowVision)
-                    .language(LanguageOptions.defaults())
+                    .language(languageOptions())
                     .report(report)
                     .checks(list(checks).isEmpty() ? CheckRegistry.FAMILIES : new LinkedHashSet<>(list(checks)))
                     .failOn(failOn)
@@ -322,6 +373,12 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
         }
     }
 
+    private LanguageOptions languageOptions() {
+        var defaults = LanguageOptions.defaults();
+        return new LanguageOptions(list(languages).isEmpty() ? defaults.languages() : list(languages),
+                list(ignoreSelectors), list(pairing), kazakhLatin);
+    }
+
     /** A standalone run (no pom.xml) has no build directory of its own: use ./target like a project would. */
     File outputDirectory() {
         if (outputDirectory != null) return outputDirectory;
@@ -375,6 +432,16 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     static int positive(String parameter, int value) {
         if (value <= 0) throw new InvalidConfigException(parameter, "must be positive, was " + value);
         return value;
+    }
+
+    /** The cache folder, or null when {@code govsite.cache} is {@code none}. */
+    java.nio.file.Path cacheDirectory(java.nio.file.Path out) {
+        String value = blankToNull(cache);
+        if (value == null) return out.resolve("cache");
+        if (value.equalsIgnoreCase("none")) return null;
+        java.nio.file.Path dir = java.nio.file.Path.of(value);
+        return dir.isAbsolute() || project == null || project.getBasedir() == null ? dir
+                : project.getBasedir().toPath().resolve(dir);
     }
 
     private static java.nio.file.Path path(File file) {

@@ -13,16 +13,8 @@ import org.junit.jupiter.api.Test;
 
 class CheckMojoTest {
     private static CheckMojo mojo() {
-        var mojo = new CheckMojo();
-        mojo.urls = List.of("https://www.example.gov.kz/ru/, https://www.example.gov.kz/kk/");
-        mojo.maxPages = 40;
-        mojo.maxDepth = -1;
-        mojo.maxRequestsPerSecond = 5;
-        mojo.windowSize = "1280x1024";
-        mojo.pageTimeout = 30;
-        mojo.reportLanguage = "ru";
+        var mojo = Mojos.check("https://www.example.gov.kz/ru/, https://www.example.gov.kz/kk/");
         mojo.failOn = "critical";
-        mojo.outputDirectory = new File("target/govsite-test");
         return mojo;
     }
 
@@ -38,6 +30,24 @@ class CheckMojoTest {
         assertEquals(Optional.of(Severity.CRITICAL), config.failOn());
         assertEquals(1280, config.browser().windowWidth());
         assertTrue(config.runs("axe"));
+    }
+
+    @Test
+    void cachesUnderTheOutputDirectoryUnlessToldOtherwise() throws Exception {
+        var mojo = mojo();
+        assertEquals(new File("target/govsite-test/cache").toPath(), mojo.toConfig().crawl().cacheDirectory());
+        mojo.cache = "none";
+        assertEquals(null, mojo.toConfig().crawl().cacheDirectory());
+        mojo.cache = "/var/cache/govsite";
+        assertEquals(new File("/var/cache/govsite").toPath(), mojo.toConfig().crawl().cacheDirectory());
+    }
+
+    @Test
+    void runsOneSessionPerCoreUnlessToldOtherwise() throws Exception {
+        var mojo = mojo();
+        assertEquals(kz.govsite.BrowserOptions.AUTO_CONCURRENCY, mojo.toConfig().browser().concurrency());
+        mojo.concurrency = 3;
+        assertEquals(3, mojo.toConfig().browser().concurrency());
     }
 
     @Test
@@ -59,5 +69,22 @@ class CheckMojoTest {
         var mojo = mojo();
         mojo.outputDirectory = null;
         assertEquals(new File(new File(System.getProperty("user.dir"), "target"), "govsite"), mojo.outputDirectory());
+    }
+
+    @Test
+    void mapsTheLowVisionAndLanguageParameters() throws Exception {
+        var mojo = mojo();
+        mojo.lowVisionToggle = ".bvi-open";
+        mojo.lowVisionMinFontPx = 18;
+        mojo.screenshots = false;
+        mojo.languages = List.of("kk,ru");
+        mojo.pairing = List.of("/rus/ <-> /kaz/");
+        var config = mojo.toConfig();
+        assertEquals(".bvi-open", config.lowVision().toggleSelector());
+        assertEquals(18, config.lowVision().minFontPx());
+        assertEquals(List.of("color-contrast", "color-contrast-enhanced"), config.lowVision().contrastRules());
+        assertEquals(false, config.lowVision().screenshots());
+        assertEquals(List.of("kk", "ru"), config.language().languages());
+        assertEquals(List.of("/rus/ <-> /kaz/"), config.language().pairing());
     }
 }

@@ -14,16 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class ReportParametersTest {
     private static CheckMojo mojo() {
-        var mojo = new CheckMojo();
-        mojo.urls = List.of("https://www.example.gov.kz/ru/");
-        mojo.maxPages = 40;
-        mojo.maxDepth = -1;
-        mojo.maxRequestsPerSecond = 5;
-        mojo.windowSize = "1280x1024";
-        mojo.pageTimeout = 30;
+        var mojo = Mojos.check("https://www.example.gov.kz/ru/");
         mojo.reportLanguage = "kk";
-        mojo.failOn = "serious";
-        mojo.outputDirectory = new File("target/govsite-test");
         return mojo;
     }
 

@@ -94,7 +94,12 @@ public final class BrowserSession implements AutoCloseable {
      * for a moment: client-side pages (the unified state portal) are empty when they first load.
      */
     public void settle() {
-        long deadline = System.currentTimeMillis() + Math.min(SETTLE_MAX_MS, pageTimeout.toMillis());
+        settle(Duration.ofMillis(SETTLE_MAX_MS));
+    }
+
+    /** {@link #settle()} with a shorter budget, for a click whose effect should show quickly. */
+    public void settle(Duration max) {
+        long deadline = System.currentTimeMillis() + Math.min(max.toMillis(), pageTimeout.toMillis());
         while (System.currentTimeMillis() < deadline) {
             Object state = script("""
                     if (document.readyState !== 'complete') return 'loading';
@@ -110,6 +115,20 @@ public final class BrowserSession implements AutoCloseable {
             if ("settled".equals(state)) return;
             sleep(state.equals("watching") ? QUIET_MS : 50);
         }
+    }
+
+    /**
+     * Sets the viewport to {@code width} x {@code height} CSS px through the DevTools protocol: a
+     * window size does not give narrow viewports in headless Chromium.
+     */
+    public void setViewport(int width, int height) {
+        cdp("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", false));
+    }
+
+    /** Returns to the window's own viewport after {@link #setViewport(int, int)}. */
+    public void resetViewport() {
+        cdp("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     public Object script(String js, Object... args) {

@@ -11,21 +11,34 @@ import java.time.Duration;
 import java.util.Map;
 import kz.govsite.BrowserOptions;
 import kz.govsite.InvalidConfigException;
+import org.openqa.selenium.SessionNotCreatedException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.remote.Augmenter;
 import org.openqa.selenium.remote.RemoteWebDriver;
 
-/** Sessions from a Selenium Grid: the Grid schedules them on its nodes. */
+/**
+ * Sessions from a Selenium Grid: the Grid schedules them on its nodes. A session lost with its node
+ * is replaced by the run like a crashed local browser; the Grid places the new one on a node that is
+ * still up.
+ */
 final class GridSessionFactory implements SessionFactory {
+    /** A node that drops out while a session is being created makes the Grid refuse it; ask again. */
+    static final int ATTEMPTS = 3;
+    private static final Duration STATUS_TIMEOUT = Duration.ofSeconds(10);
+
     private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(10);
     private final BrowserOptions options;
     private final Map<String, String> hostMap;
+    private final URI gridUri;
     private final URL gridUrl;
 
     GridSessionFactory(BrowserOptions options, Map<String, String> hostMap) {
         this.options = options;
         this.hostMap = Map.copyOf(hostMap);
         try {
-            this.gridUrl = URI.create(options.gridUrl()).toURL();
+            this.gridUri = URI.create(options.gridUrl().strip());
+            this.gridUrl = gridUri.toURL();
         } catch (IllegalArgumentException | MalformedURLException e) {
             throw new InvalidConfigException("govsite.gridUrl", "'" + options.gridUrl() + "' is not a URL");
         }
@@ -61,20 +74,45 @@ final class GridSessionFactory implements SessionFactory {
 
     @Override
     public BrowserSession open() {
-        try {
-            var driver = RemoteWebDriver.builder()
-                    .config(LocalChromeSessionFactory.clientConfig(options).baseUrl(gridUrl))
-                    .oneOf(ChromeCapabilities.of(options, hostMap))
-                    .build();
-            return new BrowserSession((RemoteWebDriver) driver, options.pageTimeout());
-        } catch (WebDriverException e) {
-            throw new BrowserUnavailableException("the Selenium Grid at " + gridUrl + " gave no Chrome session: "
-                    + LocalChromeSessionFactory.firstLine(e.getMessage()), e);
+        WebDriverException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                WebDriver driver = RemoteWebDriver.builder()
+                        .config(LocalChromeSessionFactory.clientConfig(options).baseUrl(gridUrl))
+                        .oneOf(ChromeCapabilities.of(options, hostMap))
+                        .build();
+                // The augmented driver speaks the DevTools protocol through the node's ChromeDriver,
+                // which checks such as the 320 px reflow need.
+                return new BrowserSession((RemoteWebDriver) new Augmenter().augment(driver), options.pageTimeout());
+            } catch (SessionNotCreatedException e) {
+                last = e;
+                pause(attempt * 1000L);
+            } catch (WebDriverException e) {
+                last = e;
+                break;
+            }
         }
+        throw new BrowserUnavailableException("the Selenium Grid at " + gridUrl + " gave no Chrome session: "
+                + LocalChromeSessionFactory.firstLine(last.getMessage()), last);
+    }
+
+    /** One session per free Chrome slot, at least one (it waits in the Grid's queue). */
+    @Override
+    public int defaultSessions() {
+        return Math.max(1, GridStatus.freeChromeSlots(gridUri, STATUS_TIMEOUT));
     }
 
     @Override
     public String describe() {
         return "Selenium Grid " + gridUrl;
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrowserUnavailableException("interrupted while waiting for a Grid session", e);
+        }
     }
 }

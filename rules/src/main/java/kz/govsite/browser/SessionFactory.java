@@ -11,6 +11,11 @@ public interface SessionFactory {
     /** What kind of sessions these are, for the log: the executables or the Grid's address. */
     String describe();
 
+    /** How many sessions to run at once when the configuration leaves it open: one per core here. */
+    default int defaultSessions() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
+    }
+
     /**
      * Fails before any work when these options can give no session at all: no Chromium or driver,
      * versions that do not match, a Grid that does not answer. The error names the parameter to fix.
@@ -29,5 +34,10 @@ public interface SessionFactory {
             return new GridSessionFactory(options, hostMap);
         }
         return new LocalChromeSessionFactory(options, hostMap);
+    }
+
+    /** The sessions a run uses: the configured number, or the factory's default for automatic. */
+    static int sessionsFor(BrowserOptions options, SessionFactory factory) {
+        return options.concurrency() == BrowserOptions.AUTO_CONCURRENCY ? factory.defaultSessions() : options.concurrency();
     }
 }

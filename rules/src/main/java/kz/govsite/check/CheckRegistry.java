@@ -5,11 +5,16 @@ import java.util.List;
 import java.util.Set;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.check.axe.AxeCheck;
+import kz.govsite.check.language.LanguageCheck;
+import kz.govsite.check.language.LanguageGuesser;
+import kz.govsite.check.language.LanguageGuessers;
+import kz.govsite.check.lowvision.LowVisionCheck;
+import kz.govsite.check.parity.ParityCheck;
 
 /** Every check govsite has, in one place; a run gets the ones its configuration asks for. */
 public final class CheckRegistry {
     /** The check families, as named in {@code govsite.checks}. */
-    public static final Set<String> FAMILIES = Set.of("axe");
+    public static final Set<String> FAMILIES = Set.of("axe", "lowvision", "language", "parity");
 
     private final List<LiveCheck> live;
     private final List<PageCheck> page;
@@ -27,6 +32,13 @@ public final class CheckRegistry {
         var page = new ArrayList<PageCheck>();
         var site = new ArrayList<SiteWideCheck>();
         if (config.runs("axe")) live.add(new AxeCheck(config.axe()));
+        if (config.runs("lowvision")) live.add(new LowVisionCheck());
+        if (config.runs("language") || config.runs("parity")) {
+            // One Lingua detector per run, shared by every thread: its models are the bulk of its memory.
+            LanguageGuesser guesser = LanguageGuessers.forOptions(config.language());
+            if (config.runs("language")) page.add(new LanguageCheck(guesser, config.language()));
+            if (config.runs("parity")) site.add(new ParityCheck(guesser, config.language(), config.runs("language")));
+        }
         return new CheckRegistry(live, page, site);
     }
 

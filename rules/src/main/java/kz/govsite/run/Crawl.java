@@ -2,6 +2,9 @@ package kz.govsite.run;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,10 +30,19 @@ final class Crawl {
     private final SessionFactory sessions;
     private final int workers;
     private final Progress progress;
+    private final PageReuse reuse;
     private final AtomicInteger counter = new AtomicInteger();
+    /** Visits whose page checks are still running on the page-check threads. */
+    private final Queue<CompletableFuture<Void>> pending = new ConcurrentLinkedQueue<>();
 
     Crawl(Frontier frontier, Scope scope, PageVisitor visitor, CheckRegistry checks, SessionFactory sessions,
           int workers, Progress progress) {
+        this(frontier, scope, visitor, checks, sessions, workers, progress, PageReuse.NONE);
+    }
+
+    /** @param reuse keeps freshly checked pages for the next run */
+    Crawl(Frontier frontier, Scope scope, PageVisitor visitor, CheckRegistry checks, SessionFactory sessions,
+          int workers, Progress progress, PageReuse reuse) {
         this.frontier = frontier;
         this.scope = scope;
         this.visitor = visitor;
@@ -38,19 +50,20 @@ final class Crawl {
         this.sessions = sessions;
         this.workers = workers;
         this.progress = progress;
+        this.reuse = reuse;
     }
 
-    /** Runs until the frontier is exhausted; {@code results} receives every visit. */
+    /** Runs until the frontier is exhausted and every page is checked; {@code results} receives every visit. */
     void run(CrawlResults results) throws InterruptedException {
         ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
             Thread t = new Thread(r, "govsite-worker");
             t.setDaemon(true);
             return t;
         });
-        try {
+        try (var pageChecks = new PageChecks(checks.page(), pageCheckThreads())) {
             var futures = new ArrayList<Future<?>>();
             for (int i = 0; i < workers; i++) {
-                futures.add(pool.submit(() -> work(results)));
+                futures.add(pool.submit(() -> work(results, pageChecks)));
             }
             for (Future<?> f : futures) {
                 try {
@@ -62,6 +75,7 @@ final class Crawl {
                     throw new GovsiteException("a crawl worker failed: " + cause, cause);
                 }
             }
+            awaitPageChecks();
         } catch (InterruptedException e) {
             // Keep only pages finished before the stop, not the failures of pages cut off by it.
             results.freeze();
@@ -72,7 +86,7 @@ final class Crawl {
         }
     }
 
-    private Void work(CrawlResults results) throws InterruptedException {
+    private Void work(CrawlResults results, PageChecks pageChecks) throws InterruptedException {
         try (var holder = new SessionHolder(sessions)) {
             while (true) {
                 var entry = frontier.take();
@@ -80,7 +94,6 @@ final class Crawl {
                 VisitOutcome outcome;
                 try {
                     outcome = visitor.visit(entry.get(), holder);
-                    results.add(outcome);
                     queueNext(entry.get(), outcome);
                 } catch (BrowserUnavailableException e) {
                     frontier.close();
@@ -88,9 +101,29 @@ final class Crawl {
                 } finally {
                     frontier.finished();
                 }
-                report(outcome);
+                pending.add(pageChecks.complete(outcome).thenAccept(done -> {
+                    results.add(done);
+                    reuse.store(done);
+                    report(done);
+                }));
             }
         }
+    }
+
+    private void awaitPageChecks() throws InterruptedException {
+        CompletableFuture<Void> next;
+        while ((next = pending.poll()) != null) {
+            try {
+                next.get();
+            } catch (ExecutionException e) {
+                throw new GovsiteException("checking a page failed: " + e.getCause(), e.getCause());
+            }
+        }
+    }
+
+    /** Page checks share the cores with the browsers; one thread per core keeps them from falling behind. */
+    private static int pageCheckThreads() {
+        return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
     private void queueNext(Frontier.Entry entry, VisitOutcome outcome) {

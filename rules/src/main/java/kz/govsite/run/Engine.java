@@ -90,8 +90,8 @@ public final class Engine {
                 var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
                 CheckRegistry checks = CheckRegistry.forConfig(config);
                 SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
-                progress.info("Browser: " + sessions.describe() + ", " + config.browser().concurrency()
-                        + (config.browser().concurrency() == 1 ? " session" : " sessions"));
+                int workers = SessionFactory.sessionsFor(config.browser(), sessions);
+                progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
                 run.axe = describeAxe(sessions);
                 requireReachable(new ArrayList<>(startUrls), fetcher);
                 access.logIn(sessions);
@@ -101,8 +101,9 @@ public final class Engine {
                 var results = new CrawlResults(!checks.site().isEmpty());
                 run.crawl(frontier, results);
                 stop.watch(frontier, results);
-                var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out);
-                new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), config.browser().concurrency(), progress)
+                PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
+                var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
+                new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), workers, progress, reuse)
                         .run(results);
                 if (stop.requested()) throw new InterruptedException("stopped");
                 runSiteChecks(checks, results);

@@ -14,7 +14,6 @@ import kz.govsite.browser.BrowserSession;
 import kz.govsite.browser.Navigation;
 import kz.govsite.check.CheckRegistry;
 import kz.govsite.check.LiveCheck;
-import kz.govsite.check.PageCheck;
 import kz.govsite.crawl.FetchResult;
 import kz.govsite.crawl.Frontier;
 import kz.govsite.crawl.HttpFetcher;
@@ -77,8 +76,17 @@ final class PageVisitor {
     private final Path outputDirectory;
     private final RedirectChains redirects = new RedirectChains();
 
+    private final PageReuse reuse;
+
     PageVisitor(GovsiteConfig config, Scope scope, HttpFetcher fetcher, RateLimiter rateLimiter,
                 CheckRegistry checks, Path outputDirectory) {
+        this(config, scope, fetcher, rateLimiter, checks, outputDirectory, PageReuse.NONE);
+    }
+
+    /** @param reuse where unchanged pages are taken from instead of being rendered again */
+    PageVisitor(GovsiteConfig config, Scope scope, HttpFetcher fetcher, RateLimiter rateLimiter,
+                CheckRegistry checks, Path outputDirectory, PageReuse reuse) {
+        this.reuse = reuse;
         this.config = config;
         this.scope = scope;
         this.fetcher = fetcher;
@@ -116,6 +124,8 @@ final class PageVisitor {
         if (!fetch.sniffedType().isEmpty()) {
             return mislabelled(entry, fetch, fetchMs);
         }
+        var reused = reuse.lookup(entry, fetch, fetchMs);
+        if (reused.isPresent()) return reused.get();
         try {
             return render(entry, sessions, fetch, fetchMs);
         } catch (WebDriverException first) {
@@ -183,8 +193,10 @@ final class PageVisitor {
         long checkStart = System.nanoTime();
         var page = new OpenPage(url, snapshot, session, inScope, config, PageFolders.forUrl(outputDirectory, url));
         var findings = new ArrayList<Finding>();
+        var timings = new java.util.TreeMap<String, Long>();
         var live = checks.live();
         for (int i = 0; i < live.size(); i++) {
+            long liveStart = System.nanoTime();
             try {
                 findings.addAll(runLive(live.get(i), page, session));
             } catch (TimeoutException e) {
@@ -198,14 +210,15 @@ final class PageVisitor {
                     sessions.restart();
                     break;
                 }
+            } finally {
+                timings.merge(live.get(i).family(), millisSince(liveStart), Long::sum);
             }
         }
         closeExtraWindows(session);
-        for (PageCheck check : checks.page()) {
-            findings.addAll(runIsolated(check.family(), url, () -> check.inspect(snapshot)));
-        }
+        // Page checks need no browser: the crawl runs them on other threads (see PageChecks).
         long checkMs = millisSince(checkStart);
         var data = new java.util.TreeMap<>(page.data());
+        if (!timings.isEmpty()) data.put(PageTimings.KEY, timings);
         if (!finalUrl.equals(url)) data.put("finalUrl", finalUrl);
         var result = new PageResult(url, snapshot.status(), "page", snapshot.title(), snapshot.declaredLang(),
                 loadMs, checkMs, "", data);
@@ -258,15 +271,7 @@ final class PageVisitor {
                 .withEvidence(Map.of("check", family));
     }
 
-    private static List<Finding> runIsolated(String family, String url, java.util.function.Supplier<List<Finding>> check) {
-        try {
-            return check.get();
-        } catch (RuntimeException e) {
-            return List.of(checkError(family, url, e.toString()));
-        }
-    }
-
-    private static Finding checkError(String family, String url, String message) {
+    static Finding checkError(String family, String url, String message) {
         return Finding.onPage("site.check-error", Severity.MODERATE, url,
                 "the " + family + " check failed on this page, so its results are missing: " + message)
                 .withEvidence(Map.of("check", family));

@@ -9,6 +9,21 @@ final class Version {
     private Version() {
     }
 
+    /**
+     * The version, and for a snapshot also when it was built: two builds of one snapshot may check
+     * differently, so the cache must not take one's results for the other's.
+     */
+    static String build() {
+        String version = current();
+        if (!version.endsWith("-SNAPSHOT")) return version;
+        try {
+            var resource = Version.class.getResource("/kz/govsite/govsite.properties");
+            return resource == null ? version : version + "@" + resource.openConnection().getLastModified();
+        } catch (IOException e) {
+            return version;
+        }
+    }
+
     static String current() {
         try (InputStream in = Version.class.getResourceAsStream("/kz/govsite/govsite.properties")) {
             if (in == null) return "unknown";

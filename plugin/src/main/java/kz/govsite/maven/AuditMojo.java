@@ -1,0 +1,138 @@
+package kz.govsite.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import kz.govsite.GovsiteConfig;
+import kz.govsite.GovsiteException;
+import kz.govsite.InvalidConfigException;
+import kz.govsite.audit.Audit;
+import kz.govsite.audit.AuditConsole;
+import kz.govsite.audit.AuditResult;
+import kz.govsite.audit.AuditSettings;
+import kz.govsite.audit.Registry;
+import kz.govsite.audit.RegistryReader;
+import kz.govsite.audit.ScoreWeights;
+import kz.govsite.audit.SiteCredentials;
+import kz.govsite.audit.SiteEntry;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.Server;
+
+/**
+ * Audits many state bodies' sites in one run: checks every site of a registry with the settings of
+ * {@code govsite:check}, scores and ranks them, shows each site's change since the previous audit,
+ * and writes audit.html, audit.json and audit.csv. The build fails only on configured rules.
+ */
+@Mojo(name = "audit", requiresProject = false, threadSafe = true)
+public class AuditMojo extends AbstractGovsiteMojo {
+    // The shared parameters are validated as a whole, start included; each site replaces this start with its own.
+    static final String NO_SITE_OF_ITS_OWN = "https://registry.invalid/";
+
+    /** The registry of sites to audit: a YAML (or .json) file with a {@code sites} list; see docs/audit.md. */
+    @Parameter(property = "govsite.registry", required = true)
+    File registry;
+
+    /** Sites checked at once; each uses {@code govsite.concurrency} browser sessions. */
+    @Parameter(property = "govsite.siteConcurrency", defaultValue = "2")
+    int siteConcurrency;
+
+    /** Folder that keeps each audit's summary for the changes and trends; default govsite-history next to the registry. */
+    @Parameter(property = "govsite.auditHistory")
+    File auditHistory;
+
+    /** Weights of the overall score, e.g. {@code accessibility=2,lowVision=1,parity=1}; default equal. */
+    @Parameter(property = "govsite.auditWeights")
+    String auditWeights;
+
+    /** Fails the build when any site's overall score is below this (0-100); by default the audit only reports. */
+    @Parameter(property = "govsite.auditFailBelow")
+    Double auditFailBelow;
+
+    /** Fails the build when any site could not be audited (down, timed out, no page checked). */
+    @Parameter(property = "govsite.auditFailOnError", defaultValue = "false")
+    boolean auditFailOnError;
+
+    @Override
+    public void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("govsite: skipped (govsite.skip=true)");
+            return;
+        }
+        AuditResult result;
+        try {
+            Registry sites = new RegistryReader().read(registryFile().toPath());
+            result = Audit.run(sites, baseConfig(), auditSettings(credentials(sites)), new MavenProgress(getLog()));
+        } catch (InvalidConfigException e) {
+            throw new MojoExecutionException("govsite: " + e.getMessage());
+        } catch (GovsiteException e) {
+            throw new MojoExecutionException("govsite: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("govsite: could not write the audit: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MojoExecutionException("govsite: interrupted", e);
+        }
+        AuditConsole.print(result, new MavenProgress(getLog()));
+        if (result.verdict().fails()) {
+            Path html = result.files().get("html");
+            throw new MojoFailureException("govsite: " + result.verdict().summary()
+                    + (html == null ? "" : "; see " + html.toAbsolutePath()));
+        }
+    }
+
+    /** The settings every site shares: all of govsite:check's parameters, with no site of their own. */
+    GovsiteConfig baseConfig() throws MojoExecutionException {
+        if (!list(urls).isEmpty() || sitemap != null || siteDirectory != null) {
+            getLog().warn("govsite: govsite.url, govsite.sitemap and govsite.siteDirectory are ignored by the audit: "
+                    + "each site's start comes from the registry");
+        }
+        urls = List.of(NO_SITE_OF_ITS_OWN);
+        sitemap = null;
+        siteDirectory = null;
+        return toConfig();
+    }
+
+    AuditSettings auditSettings(Map<String, SiteCredentials> credentials) {
+        Path history = auditHistory != null ? auditHistory.toPath()
+                : registryFile().getAbsoluteFile().toPath().getParent().resolve("govsite-history");
+        return new AuditSettings(outputDirectory().toPath(), history, siteConcurrency, ScoreWeights.parse(auditWeights),
+                auditFailBelow == null ? OptionalDouble.empty() : OptionalDouble.of(auditFailBelow), auditFailOnError,
+                credentials);
+    }
+
+    /** A relative registry path is read from the folder Maven was started in, like a user expects. */
+    File registryFile() {
+        if (registry == null) throw new InvalidConfigException("govsite.registry", "give the registry file of sites to audit");
+        if (registry.isAbsolute()) return registry;
+        String root = session != null && session.getExecutionRootDirectory() != null
+                ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
+        return new File(root, registry.getPath());
+    }
+
+    /** The user names and passwords of the registry's serverIds, from settings.xml; a missing one stops the audit. */
+    Map<String, SiteCredentials> credentials(Registry sites) {
+        var out = new HashMap<String, SiteCredentials>();
+        for (SiteEntry site : sites.sites()) {
+            if (site.serverId() == null) continue;
+            Server server = settings == null ? null : settings.getServer(site.serverId());
+            if (server == null) {
+                throw new InvalidConfigException("govsite.registry", "site " + site.id() + ": settings.xml has no "
+                        + "<server> with id '" + site.serverId() + "'");
+            }
+            out.put(site.serverId(), new SiteCredentials(nullToEmpty(server.getUsername()),
+                    nullToEmpty(server.getPassword())));
+        }
+        return out;
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+}

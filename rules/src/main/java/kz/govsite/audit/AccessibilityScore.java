@@ -1,0 +1,55 @@
+package kz.govsite.audit;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.govsite.finding.Finding;
+import kz.govsite.finding.Severity;
+
+/**
+ * The accessibility score: axe findings weighted by severity and normalised per page.
+ *
+ * <p>Each axe rule a page breaks costs the page the weight of its worst finding there (critical 10,
+ * serious 5, moderate 2, minor 1), however many elements break it: one defect in a shared header
+ * repeated on 40 elements is still one defect to fix. With D the mean cost over the checked pages,
+ * the score is {@code 100 * 10 / (10 + D)}: 100 with no finding, 50 when every page breaks one
+ * critical rule, and never exactly 0, so very bad sites still rank among themselves.
+ */
+final class AccessibilityScore {
+    static final double HALF_AT = 10.0;
+
+    private AccessibilityScore() {
+    }
+
+    static int weight(Severity severity) {
+        return switch (severity) {
+            case CRITICAL -> 10;
+            case SERIOUS -> 5;
+            case MODERATE -> 2;
+            case MINOR -> 1;
+        };
+    }
+
+    static Score of(ScoreInputs in) {
+        if (!in.ran("axe")) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "axe did not run");
+        int pages = in.pages().size();
+        if (pages == 0) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "no page was checked");
+        Map<String, Map<String, List<Finding>>> byPage = in.byUrlAndCheck(id -> id.startsWith("axe."));
+        int cost = 0;
+        int rules = 0;
+        for (Map<String, List<Finding>> onPage : byPage.values()) {
+            for (List<Finding> findings : onPage.values()) {
+                Severity worst = findings.stream().map(Finding::severity).min(Enum::compareTo).orElseThrow();
+                cost += weight(worst);
+                rules++;
+            }
+        }
+        double perPage = (double) cost / pages;
+        var basis = new LinkedHashMap<String, Number>();
+        basis.put("pages", pages);
+        basis.put("rulesBroken", rules);
+        basis.put("cost", cost);
+        basis.put("costPerPage", Math.round(perPage * 100) / 100.0);
+        return Score.of(ScoreKind.ACCESSIBILITY, 100 * HALF_AT / (HALF_AT + perPage), basis);
+    }
+}

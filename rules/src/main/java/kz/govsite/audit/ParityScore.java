@@ -1,0 +1,60 @@
+package kz.govsite.audit;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.govsite.report.PageResult;
+
+/**
+ * The language parity score: the share of Kazakh and Russian pages filled in both languages (the
+ * twin exists and both are written in their own language), with twins that disagree in numbers or
+ * structure counting half.
+ *
+ * <p>N and F, the Kazakh and Russian pages and those filled, are the parity check's own counts
+ * ({@code summary.parity.pages} and {@code summary.parity.filled}); a report without them (written
+ * before that summary existed) derives them from its pages and findings: N is the checked pages
+ * whose {@code <html lang>} is Kazakh ({@code kk}, or the {@code kz} sites write) or Russian, and F
+ * those without {@code parity.missing-counterpart} or {@code language.wrong-language}. M is the
+ * pages with {@code parity.numbers-mismatch} or {@code parity.structure-mismatch} and neither of
+ * those two (at most F). The score is {@code 100 * (F - M / 2) / N}.
+ */
+final class ParityScore {
+    static final Set<String> UNFILLED = Set.of("parity.missing-counterpart", "language.wrong-language");
+    static final Set<String> MISMATCHED = Set.of("parity.numbers-mismatch", "parity.structure-mismatch");
+    private static final Set<String> PAIR_LANGUAGES = Set.of("kk", "kz", "ru");
+
+    private ParityScore() {
+    }
+
+    static Score of(ScoreInputs in) {
+        if (!in.ran("parity")) return Score.notApplicable(ScoreKind.PARITY, "the parity check did not run");
+        Set<String> unfilled = in.urlsWith(UNFILLED::contains);
+        int[] counts = in.parityCounts().orElseGet(() -> fromFindings(in, unfilled));
+        int n = counts[0];
+        int filled = counts[1];
+        if (n == 0) return Score.notApplicable(ScoreKind.PARITY, "no Kazakh or Russian page was checked");
+        var mismatched = new HashSet<>(in.urlsWith(MISMATCHED::contains));
+        mismatched.removeAll(unfilled);
+        int m = Math.min(mismatched.size(), filled);
+        var basis = new LinkedHashMap<String, Number>();
+        basis.put("pages", n);
+        basis.put("filled", filled);
+        basis.put("mismatched", m);
+        return Score.of(ScoreKind.PARITY, 100.0 * (filled - m / 2.0) / n, basis);
+    }
+
+    private static int[] fromFindings(ScoreInputs in, Set<String> unfilled) {
+        Set<String> pairPages = in.pages().stream().filter(p -> PAIR_LANGUAGES.contains(primary(p)))
+                .map(PageResult::url).collect(Collectors.toSet());
+        int bad = (int) pairPages.stream().filter(unfilled::contains).count();
+        return new int[] {pairPages.size(), pairPages.size() - bad};
+    }
+
+    private static String primary(PageResult page) {
+        String lang = page.lang().strip().toLowerCase(Locale.ROOT);
+        int dash = lang.indexOf('-');
+        return dash < 0 ? lang : lang.substring(0, dash);
+    }
+}

@@ -1,0 +1,28 @@
+package kz.govsite.audit;
+
+/** The audit's scores, in the order reports show them. */
+public enum ScoreKind {
+    OVERALL("overall"),
+    ACCESSIBILITY("accessibility"),
+    LOW_VISION("lowVision"),
+    PARITY("parity");
+
+    private final String key;
+
+    ScoreKind(String key) {
+        this.key = key;
+    }
+
+    /** The name in audit.json, audit.csv, the history and {@code govsite.auditWeights}. */
+    public String key() {
+        return key;
+    }
+
+    /** Reads a key such as {@code lowVision}; null when there is no such score. */
+    public static ScoreKind byKey(String key) {
+        for (ScoreKind k : values()) {
+            if (k.key.equals(key)) return k;
+        }
+        return null;
+    }
+}

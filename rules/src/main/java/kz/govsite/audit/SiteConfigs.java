@@ -1,0 +1,78 @@
+package kz.govsite.audit;
+
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.Map;
+import kz.govsite.AccessOptions;
+import kz.govsite.GovsiteConfig;
+import kz.govsite.InvalidConfigException;
+import kz.govsite.LanguageOptions;
+import kz.govsite.LowVisionOptions;
+import kz.govsite.ReportOptions;
+import kz.govsite.finding.Severity;
+
+/**
+ * Derives one site's configuration from the audit's base settings and the registry's overrides,
+ * so every site is checked with the same engine and settings, each in its own folder.
+ */
+public final class SiteConfigs {
+    /** Formats every site writes: the audit links to them. */
+    static final String JSON = "json";
+    static final String HTML = "html";
+
+    private SiteConfigs() {
+    }
+
+    /**
+     * The base settings with the site's start URLs, sitemap, folder, page budget, pairing, toggle and
+     * credentials, writing to {@code siteOutput}. Options the base carries are copied one by one: a new
+     * option in {@link GovsiteConfig} needs its line here (SiteConfigsTest compares the two descriptions).
+     *
+     * @param credentials by {@code serverId}; a site whose serverId is not among them is a configuration error
+     */
+    public static GovsiteConfig forSite(GovsiteConfig base, SiteEntry site, Path siteOutput,
+                                        Map<String, SiteCredentials> credentials) {
+        var formats = new LinkedHashSet<>(base.report().formats());
+        formats.add(JSON);
+        if (ReportOptions.KNOWN_FORMATS.contains(HTML)) formats.add(HTML);
+        ReportOptions b = base.report();
+        // No baseline: a baseline lists one site's findings, and folder sites all answer as site.test.
+        var report = new ReportOptions(siteOutput, formats, b.reportLanguage(), null, b.thresholds(), b.suppressions());
+
+        var crawl = site.maxPages().isPresent() ? base.crawl().withMaxPages(site.maxPages().getAsInt()) : base.crawl();
+        LowVisionOptions lv = base.lowVision();
+        if (site.lowVisionToggle() != null) {
+            lv = new LowVisionOptions(site.lowVisionToggle(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
+                    lv.contrastRules(), lv.screenshots(), lv.required());
+        }
+        LanguageOptions language = base.language();
+        if (!site.pairing().isEmpty()) {
+            language = new LanguageOptions(language.languages(), language.ignoreSelectors(), site.pairing(),
+                    language.kazakhLatin());
+        }
+        return GovsiteConfig.builder()
+                .startUrls(site.urls())
+                .sitemap(site.sitemap())
+                .siteDirectory(site.siteDirectory())
+                .crawl(crawl)
+                .browser(base.browser())
+                .axe(base.axe())
+                .lowVision(lv)
+                .language(language)
+                .report(report)
+                .checks(base.checks())
+                .failOn(base.failOn().map(Severity::label).orElse("none"))
+                .access(access(base.access(), site, credentials))
+                .build();
+    }
+
+    private static AccessOptions access(AccessOptions base, SiteEntry site, Map<String, SiteCredentials> credentials) {
+        if (site.serverId() == null) return base;
+        SiteCredentials c = credentials.get(site.serverId());
+        if (c == null) {
+            throw new InvalidConfigException("govsite.registry", "site " + site.id() + ": no credentials for serverId '"
+                    + site.serverId() + "' (a <server> with that id in settings.xml)");
+        }
+        return new AccessOptions(base.headers(), base.cookies(), c.username(), c.password(), base.login());
+    }
+}

@@ -1,0 +1,48 @@
+package kz.govsite.check.language;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import kz.govsite.finding.Finding;
+import kz.govsite.finding.Severity;
+
+/**
+ * Flags a passage of at least a sentence in another language than the page's, with no
+ * {@code lang} on it or an ancestor (WCAG 3.1.2 Language of Parts): a screen reader reads it
+ * with the page's voice and mangles it.
+ */
+final class UnmarkedPassage {
+    static final String ID = "language.unmarked-passage";
+    static final int MIN_WORDS = 5;
+    static final int MIN_LETTERS = 30;
+    static final double MIN_CONFIDENCE = 0.2;
+    static final int MAX_PER_PAGE = 20;
+    private static final String HELP = "https://www.w3.org/WAI/WCAG22/Understanding/language-of-parts.html";
+
+    List<Finding> inspect(PageLanguage page) {
+        LanguageTag tag = page.declared();
+        if (!tag.isValid() || !page.guesser().languages().contains(tag.primary())) return List.of();
+        String pageLanguage = tag.primary();
+        // When most of the text is not in the declared language the page is mislabelled, not the passage.
+        if (!page.shares(PageLanguage::inheritsFromHtml).majority().map(pageLanguage::equals).orElse(false)) {
+            return List.of();
+        }
+        var findings = new ArrayList<Finding>();
+        for (BlockGuess b : page.judged(PageLanguage::inheritsFromHtml)) {
+            TextBlock block = b.block();
+            Guess guess = b.guess();
+            if (block.kind() == TextBlock.Kind.TITLE || block.words() < MIN_WORDS || block.letters() < MIN_LETTERS) continue;
+            if (!guess.isDetermined() || guess.primary().equals(pageLanguage) || guess.confidence() < MIN_CONFIDENCE
+                    || !page.guesser().languages().contains(guess.primary())) {
+                continue;
+            }
+            if (findings.size() == MAX_PER_PAGE) break;
+            findings.add(LanguageFindings.onElement(ID, Severity.MODERATE, page.url(), block.element(), block.selector(),
+                    "a passage in " + guess.language() + " on a " + pageLanguage + " page has no lang=\""
+                            + guess.language() + "\": " + LanguageFindings.quote(block.text()),
+                    "3.1.2", HELP, Map.of("detected", guess.language(), "pageLang", tag.value(),
+                            "confidence", String.format(java.util.Locale.ROOT, "%.2f", guess.confidence()))));
+        }
+        return findings;
+    }
+}

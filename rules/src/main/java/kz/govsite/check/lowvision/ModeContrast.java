@@ -1,0 +1,130 @@
+package kz.govsite.check.lowvision;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import kz.govsite.AxeOptions;
+import kz.govsite.GovsiteConfig;
+import kz.govsite.browser.AxeScript;
+import kz.govsite.browser.BrowserSession;
+import kz.govsite.finding.Finding;
+
+/**
+ * Runs axe's contrast rules in the mode, under each colour scheme the mode offers, and keeps what
+ * the normal-mode axe check has not reported already.
+ */
+final class ModeContrast {
+    private final BrowserSession session;
+    private final PageProbe probe;
+    private final GovsiteConfig config;
+
+    ModeContrast(BrowserSession session, PageProbe probe, GovsiteConfig config) {
+        this.session = session;
+        this.probe = probe;
+        this.config = config;
+    }
+
+    /** Checks the current state, or each scheme in turn when there are any; {@code normal} tells repeats. */
+    Result check(List<ControlFinder.SchemeControl> schemes, PageState normal) {
+        var runs = new ArrayList<SchemeRun>();
+        if (schemes.isEmpty()) {
+            runs.add(new SchemeRun(null, newFailures(normal)));
+        } else {
+            for (var scheme : schemes) {
+                probe.scriptClick(scheme.control().element());
+                probe.nextFrame();
+                runs.add(new SchemeRun(scheme.scheme(), newFailures(normal)));
+            }
+        }
+        return new Result(runs);
+    }
+
+    private List<Failure> newFailures(PageState normal) {
+        var result = AxeScript.run(session, contrastOnly(), overrides());
+        var failures = new ArrayList<Failure>();
+        var maybeRepeats = new ArrayList<Failure>();
+        for (var violation : result.violations()) {
+            for (var node : violation.nodes()) {
+                var failure = new Failure(violation, node);
+                failures.add(failure);
+                if (reportedInNormalMode(violation) && node.target().size() == 1) maybeRepeats.add(failure);
+            }
+        }
+        if (!maybeRepeats.isEmpty()) {
+            var before = TextSizes.byKey(normal);
+            var now = probe.describe(maybeRepeats.stream().map(f -> f.node().target().get(0)).toList());
+            for (int i = 0; i < maybeRepeats.size(); i++) {
+                TextSample inMode = now.get(i);
+                if (inMode != null && inMode.contrastFailsIn(before.get(inMode.key()))) {
+                    failures.remove(maybeRepeats.get(i));
+                }
+            }
+        }
+        return failures;
+    }
+
+    /** Whether the axe check ran this rule on the normal page, so that a failure there is reported already. */
+    private boolean reportedInNormalMode(AxeScript.Violation violation) {
+        AxeOptions axe = config.axe();
+        return config.runs("axe") && !axe.disabledRules().contains(violation.id())
+                && !violation.id().equals("color-contrast-enhanced")
+                && violation.tags().stream().anyMatch(axe.tags()::contains);
+    }
+
+    private AxeOptions contrastOnly() {
+        return new AxeOptions(List.of("cat.color"), List.of(), config.axe().include(), config.axe().exclude());
+    }
+
+    /** The configured contrast rules on, every other colour rule off (axe leaves color-contrast-enhanced off). */
+    private Map<String, Boolean> overrides() {
+        AxeScript.inject(session);
+        var rules = new LinkedHashMap<String, Boolean>();
+        Object colourRules = session.script("return axe.getRules(['cat.color']).map(function (r) { return r.ruleId; });");
+        if (colourRules instanceof List<?> ids) ids.forEach(id -> rules.put(String.valueOf(id), false));
+        config.lowVision().contrastRules().forEach(id -> rules.put(id, true));
+        return rules;
+    }
+
+    /** One element failing one rule. */
+    record Failure(AxeScript.Violation violation, AxeScript.Node node) {
+        String key() {
+            return violation.id() + " " + String.join(" ", node.target());
+        }
+    }
+
+    /** The failures under one scheme (null: the mode as it comes). */
+    record SchemeRun(String scheme, List<Failure> failures) {
+    }
+
+    /** All runs; findings name the schemes an element fails under. */
+    record Result(List<SchemeRun> runs) {
+        List<Finding> findings(String url) {
+            var schemesOf = new LinkedHashMap<String, List<String>>();
+            var first = new LinkedHashMap<String, Failure>();
+            for (SchemeRun run : runs) {
+                for (Failure f : run.failures()) {
+                    first.putIfAbsent(f.key(), f);
+                    var list = schemesOf.computeIfAbsent(f.key(), k -> new ArrayList<>());
+                    if (run.scheme() != null) list.add(run.scheme());
+                }
+            }
+            var out = new ArrayList<Finding>();
+            first.forEach((key, f) -> out.add(LowVisionFindings.contrast(url, f.violation(), f.node(), schemesOf.get(key))));
+            return out;
+        }
+
+        /** Per scheme, how many elements fail, for report.json. */
+        List<Map<String, Object>> schemes() {
+            var out = new ArrayList<Map<String, Object>>();
+            for (SchemeRun run : runs) {
+                if (run.scheme() == null) continue;
+                var m = new LinkedHashMap<String, Object>();
+                m.put("name", run.scheme());
+                m.put("contrastFailures", run.failures().size());
+                out.add(m);
+            }
+            return out;
+        }
+    }
+}
