@@ -27,6 +27,9 @@ final class LocalChromeSessionFactory implements SessionFactory {
         logger.setLevel(java.util.logging.Level.SEVERE);
         return logger;
     }
+    /** Tries to start a session before giving up. */
+    static final int ATTEMPTS = 3;
+
     private final BrowserOptions options;
     private final Map<String, String> hostMap;
     private final BrowserLocator.LocatedBrowser located;
@@ -37,11 +40,28 @@ final class LocalChromeSessionFactory implements SessionFactory {
         this.located = new BrowserLocator().locate(options.chromeBinary(), options.chromedriver());
     }
 
+    /**
+     * A new session; a Chromium that dies while it starts (short of memory, killed, crashed) is given
+     * two more tries before the run is told there is no browser.
+     */
     @Override
     public BrowserSession open() {
-        if (DriverProcesses.exiting()) {
-            throw new BrowserUnavailableException("the JVM is exiting: no new browser is started");
+        BrowserUnavailableException last = null;
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            if (DriverProcesses.exiting()) {
+                throw new BrowserUnavailableException("the JVM is exiting: no new browser is started");
+            }
+            try {
+                return openOnce();
+            } catch (BrowserUnavailableException e) {
+                last = e;
+                pause(attempt * 500L);
+            }
         }
+        throw last;
+    }
+
+    private BrowserSession openOnce() {
         ChromeOptions chrome = ChromeCapabilities.of(options, hostMap);
         chrome.setBinary(located.browser().toFile());
         var service = new ChromeDriverService.Builder()
@@ -49,18 +69,37 @@ final class LocalChromeSessionFactory implements SessionFactory {
                 .usingAnyFreePort()
                 .withSilent(true)
                 .build();
+        DriverProcesses processes = null;
         try {
             var driver = new ChromeDriver(service, chrome, clientConfig(options));
-            var processes = DriverProcesses.ofDriverOnPort(service.getUrl().getPort());
+            processes = DriverProcesses.ofDriverOnPort(service.getUrl().getPort());
             return new BrowserSession(driver, options.pageTimeout(), processes::kill);
         } catch (SessionNotCreatedException e) {
-            service.stop();
+            stop(service, processes);
             throw new BrowserUnavailableException("Chromium did not start (" + located.browser() + " with "
                     + located.driver() + "): " + firstLine(e.getMessage()), e);
         } catch (WebDriverException e) {
-            service.stop();
+            stop(service, processes);
             throw new BrowserUnavailableException("ChromeDriver did not start (" + located.driver() + "): "
                     + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /** A session that failed half-way may have left its driver, or the driver its Chromium. */
+    private static void stop(ChromeDriverService service, DriverProcesses processes) {
+        try {
+            service.stop();
+        } finally {
+            if (processes != null) processes.kill();
+        }
+    }
+
+    private static void pause(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BrowserUnavailableException("interrupted while starting a browser", e);
         }
     }
 
