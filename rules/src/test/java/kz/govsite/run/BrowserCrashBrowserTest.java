@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
@@ -87,6 +88,8 @@ class BrowserCrashBrowserTest {
                 .startUrl(server.url("/"))
                 .checks(Set.of("axe"))
                 .crawl(CrawlOptions.defaults())
+                // One session: the killer ends every Chromium of this JVM, which is one crash per session.
+                .browser(BrowserOptions.defaults().withConcurrency(1))
                 .report(new ReportOptions(out, Set.of("json"), "ru"))
                 .failOn("none")
                 .build();
