@@ -34,6 +34,10 @@ class AuditMojoTest {
         mojo.failOn = "serious";
         mojo.checks = List.of("axe");
         mojo.outputDirectory = dir.resolve("out").toFile();
+        mojo.lowVisionMinFontPx = 16;
+        mojo.lowVisionMinScale = 2.0;
+        mojo.lowVisionReflowWidth = 640;
+        mojo.screenshots = true;
         return mojo;
     }
 

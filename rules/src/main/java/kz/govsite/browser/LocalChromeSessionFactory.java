@@ -27,8 +27,8 @@ final class LocalChromeSessionFactory implements SessionFactory {
         logger.setLevel(java.util.logging.Level.SEVERE);
         return logger;
     }
-    /** Tries to start a session before giving up. */
-    static final int ATTEMPTS = 3;
+    /** Tries to start a session before giving up (a worker asks once more after a pause). */
+    static final int ATTEMPTS = 2;
 
     private final BrowserOptions options;
     private final Map<String, String> hostMap;
@@ -42,7 +42,7 @@ final class LocalChromeSessionFactory implements SessionFactory {
 
     /**
      * A new session; a Chromium that dies while it starts (short of memory, killed, crashed) is given
-     * two more tries before the run is told there is no browser.
+     * one more try, and whatever it left running is ended.
      */
     @Override
     public BrowserSession open() {

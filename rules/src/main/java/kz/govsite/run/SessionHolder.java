@@ -1,6 +1,7 @@
 package kz.govsite.run;
 
 import kz.govsite.browser.BrowserSession;
+import kz.govsite.browser.BrowserUnavailableException;
 import kz.govsite.browser.SessionFactory;
 
 /** A worker's browser session, started on first use and replaced when it dies. */
@@ -13,8 +14,26 @@ final class SessionHolder implements AutoCloseable {
     }
 
     BrowserSession current() {
-        if (session == null) session = factory.open();
+        if (session == null) session = open();
         return session;
+    }
+
+    /**
+     * A browser that fails to start right after another one crashed (a machine short of memory, a
+     * dying process group) usually starts a moment later: one failed start must not end the run.
+     */
+    private BrowserSession open() {
+        try {
+            return factory.open();
+        } catch (BrowserUnavailableException first) {
+            try {
+                Thread.sleep(1_000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw first;
+            }
+            return factory.open();
+        }
     }
 
     /** Throws the dead session away and starts a new one. */

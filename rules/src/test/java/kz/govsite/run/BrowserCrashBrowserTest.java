@@ -92,7 +92,7 @@ class BrowserCrashBrowserTest {
                 .startUrl(server.url("/"))
                 .checks(Set.of("axe"))
                 .crawl(CrawlOptions.defaults())
-                // One browser: the killer ends every Chromium of this JVM, a second session would die too.
+                // One session: the killer ends every Chromium of this JVM, which is one crash per session.
                 .browser(BrowserOptions.defaults().withConcurrency(1))
                 .report(new ReportOptions(out, Set.of("json"), "ru"))
                 .failOn("none")
