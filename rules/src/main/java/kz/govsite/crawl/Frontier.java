@@ -2,7 +2,10 @@ package kz.govsite.crawl;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,13 +13,26 @@ import java.util.Set;
  * The URLs still to visit, shared by all workers: breadth first, each page once, at most
  * {@code maxPages} pages. A worker that finds the frontier empty waits while other workers may still
  * add links; the crawl is over when nothing is queued and nothing is in flight.
+ *
+ * <p>Which pages make the crawl does not depend on how many workers there are or which finishes
+ * first: the links of a finished page are taken in only after those of every page accepted before
+ * it, so the pages accepted, their depths and the point where {@code maxPages} cuts are those of a
+ * crawl by one worker.
  */
 public final class Frontier {
     /**
      * A URL to visit, how many link hops it lies from a start URL, and whether a check asked for it
      * (a language twin) rather than a link leading to it.
      */
-    public record Entry(String url, int depth, boolean requestedByCheck) {
+    public record Entry(String url, int depth, boolean requestedByCheck, int ordinal) {
+        /** An entry outside any frontier's order (tests, single visits). */
+        public Entry(String url, int depth, boolean requestedByCheck) {
+            this(url, depth, requestedByCheck, -1);
+        }
+    }
+
+    /** A URL a finished page leads to; {@code first} puts it ahead of ordinary links (a language twin). */
+    public record Next(String url, int depth, boolean first) {
     }
 
     private final Deque<Entry> queue = new ArrayDeque<>();
@@ -24,6 +40,9 @@ public final class Frontier {
     private final int maxPages;
     private final int maxDepth;
     private int accepted;
+    /** Links of finished pages waiting for the pages accepted before them, by the ordinal of their page. */
+    private final Map<Integer, List<Next>> waiting = new HashMap<>();
+    private int nextToRelease;
     private int inFlight;
     private int done;
     private boolean closed;
@@ -39,8 +58,7 @@ public final class Frontier {
         String key = UrlNormalizer.pageKey(url);
         if (seen.contains(key) || accepted >= maxPages) return false;
         seen.add(key);
-        accepted++;
-        queue.addLast(new Entry(url, depth, false));
+        queue.addLast(new Entry(url, depth, false, accepted++));
         notifyAll();
         return true;
     }
@@ -51,8 +69,7 @@ public final class Frontier {
         String key = UrlNormalizer.pageKey(url);
         if (seen.contains(key) || accepted >= maxPages) return false;
         seen.add(key);
-        accepted++;
-        queue.addFirst(new Entry(url, depth, true));
+        queue.addFirst(new Entry(url, depth, true, accepted++));
         notifyAll();
         return true;
     }
@@ -72,11 +89,36 @@ public final class Frontier {
         return Optional.of(queue.removeFirst());
     }
 
-    /** Marks an entry from {@link #take()} as finished. */
-    public synchronized void finished() {
+    /** The next URL if one is queued now, without waiting (for callers that schedule visits themselves). */
+    synchronized Optional<Entry> takeIfReady() {
+        if (queue.isEmpty() || closed) return Optional.empty();
+        inFlight++;
+        return Optional.of(queue.removeFirst());
+    }
+
+    /**
+     * Marks an entry from {@link #take()} as finished, with the URLs its page leads to (in page
+     * order); they are offered once every entry accepted before this one has finished.
+     */
+    public synchronized void finished(Entry entry, List<Next> next) {
+        if (entry.ordinal() < 0) {
+            next.forEach(this::offer);
+        } else {
+            waiting.put(entry.ordinal(), next);
+            List<Next> ready;
+            while ((ready = waiting.remove(nextToRelease)) != null) {
+                ready.forEach(this::offer);
+                nextToRelease++;
+            }
+        }
         inFlight--;
         done++;
         notifyAll();
+    }
+
+    private void offer(Next next) {
+        if (next.first()) offerFirst(next.url(), next.depth());
+        else offer(next.url(), next.depth());
     }
 
     /** Stops handing out URLs (an interrupted run). */

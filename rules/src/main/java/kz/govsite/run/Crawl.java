@@ -2,6 +2,7 @@ package kz.govsite.run;
 
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -92,14 +93,15 @@ final class Crawl {
                 var entry = frontier.take();
                 if (entry.isEmpty()) return null;
                 VisitOutcome outcome;
+                List<Frontier.Next> next = List.of();
                 try {
                     outcome = visitor.visit(entry.get(), holder);
-                    queueNext(entry.get(), outcome);
+                    next = next(entry.get(), outcome);
                 } catch (BrowserUnavailableException e) {
                     frontier.close();
                     throw e;
                 } finally {
-                    frontier.finished();
+                    frontier.finished(entry.get(), next);
                 }
                 pending.add(pageChecks.complete(outcome).thenAccept(done -> {
                     results.add(done);
@@ -126,21 +128,25 @@ final class Crawl {
         return Math.max(1, Runtime.getRuntime().availableProcessors());
     }
 
-    private void queueNext(Frontier.Entry entry, VisitOutcome outcome) {
+    /** Where a visited page leads: the pages its checks need first (language twins), then its links. */
+    private List<Frontier.Next> next(Frontier.Entry entry, VisitOutcome outcome) {
+        var next = new ArrayList<Frontier.Next>();
+        PageSnapshot snapshot = outcome.snapshot();
+        if (snapshot != null) {
+            for (SiteWideCheck check : checks.site()) {
+                for (String extra : check.urlsToAlsoVisit(snapshot)) {
+                    UrlNormalizer.normalize(extra).filter(scope::onSite)
+                            .ifPresent(u -> next.add(new Frontier.Next(u, entry.depth() + 1, true)));
+                }
+            }
+        }
         boolean redirect = outcome.result().kind().equals("redirect");
         for (String url : outcome.next()) {
             // A redirect's target stands where the redirect stood: same depth, same reason.
-            if (redirect && entry.requestedByCheck()) frontier.offerFirst(url, entry.depth());
-            else frontier.offer(url, redirect ? entry.depth() : entry.depth() + 1);
+            if (redirect && entry.requestedByCheck()) next.add(new Frontier.Next(url, entry.depth(), true));
+            else next.add(new Frontier.Next(url, redirect ? entry.depth() : entry.depth() + 1, false));
         }
-        PageSnapshot snapshot = outcome.snapshot();
-        if (snapshot == null) return;
-        for (SiteWideCheck check : checks.site()) {
-            for (String extra : check.urlsToAlsoVisit(snapshot)) {
-                UrlNormalizer.normalize(extra).filter(scope::onSite)
-                        .ifPresent(u -> frontier.offerFirst(u, entry.depth() + 1));
-            }
-        }
+        return next;
     }
 
     private void report(VisitOutcome outcome) {
