@@ -20,15 +20,18 @@ import kz.govsite.AxeOptions;
  */
 public final class AxeScript {
     private static final String SOURCE = load();
+    private static final Map<String, List<String>> RULES_BY_TAG = new java.util.concurrent.ConcurrentHashMap<>();
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
     private static final String RUN = """
             var done = arguments[arguments.length - 1];
             var context = arguments[0], options = arguments[1];
+            if (typeof window.axe !== 'object' || typeof axe.run !== 'function') return done('missing');
             axe.run(context, options).then(function (r) {
               done(JSON.stringify({
                 version: r.testEngine ? r.testEngine.version : axe.version,
+                document: performance.timeOrigin,
                 violations: r.violations.map(function (v) {
                   return { id: v.id, impact: v.impact, tags: v.tags, help: v.help, helpUrl: v.helpUrl,
                     description: v.description,
@@ -44,6 +47,19 @@ public final class AxeScript {
     private AxeScript() {
     }
 
+    /** What {@link #RUN} answers when the page has no axe yet. */
+    private static final String MISSING = "missing";
+
+    /**
+     * Puts axe into every top-level document the session loads from now on, as it starts: sending
+     * half a megabyte of script with every page costs more than the rest of a page's commands. Frames
+     * get none, as when axe is injected after the load. Sessions without DevTools are injected per page.
+     */
+    public static void preload(BrowserSession session) {
+        session.runAtDocumentStart("if (window.top === window && typeof window.axe === 'undefined') {\n"
+                + SOURCE + "\n}");
+    }
+
     /** Injects axe into the current page unless it is there already. */
     public static void inject(BrowserSession session) {
         Object present = session.script("return typeof window.axe === 'object' && typeof axe.run === 'function';");
@@ -54,8 +70,11 @@ public final class AxeScript {
 
     /** Runs axe on the current page with the given rules and returns its violations. */
     public static AxeResult run(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
-        inject(session);
         Object raw = session.asyncScript(RUN, context(options), runOptions(options, ruleOverrides));
+        if (MISSING.equals(raw)) {
+            inject(session);
+            raw = session.asyncScript(RUN, context(options), runOptions(options, ruleOverrides));
+        }
         try {
             AxeResult result = JSON.readValue(String.valueOf(raw), AxeResult.class);
             if (result.error() != null) {
@@ -65,6 +84,15 @@ public final class AxeScript {
         } catch (IOException e) {
             throw new AxeFailedException("axe-core returned no readable result: " + e.getMessage());
         }
+    }
+
+    /** The ids of axe's rules with a tag; the same for every page, since there is one bundled axe. */
+    public static List<String> ruleIdsTagged(BrowserSession session, String tag) {
+        return RULES_BY_TAG.computeIfAbsent(tag, t -> {
+            inject(session);
+            Object ids = session.script("return axe.getRules([arguments[0]]).map(function (r) { return r.ruleId; });", t);
+            return ids instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+        });
     }
 
     /** The ids of the rules that a run with these options executes, and axe's version. */
@@ -148,7 +176,8 @@ public final class AxeScript {
     }
 
     /** What axe found. */
-    public record AxeResult(String version, List<Violation> violations, String error) {
+    /** @param document the document axe ran in ({@code performance.timeOrigin}), as {@link BrowserSession#openedDocument()} */
+    public record AxeResult(String version, double document, List<Violation> violations, String error) {
         public AxeResult {
             violations = violations == null ? List.of() : violations;
         }

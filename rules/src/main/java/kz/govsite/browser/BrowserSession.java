@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,8 +26,6 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * fails with {@link BrowserUnresponsiveException} and the caller starts a new session.
  */
 public final class BrowserSession implements AutoCloseable {
-    /** How long the DOM must stay unchanged before a scripted page counts as settled. */
-    private static final long QUIET_MS = 150;
     private static final long SETTLE_MAX_MS = 5_000;
     /** The most a command may take beyond the page timeout before the browser counts as hung. */
     static final Duration MAX_GRACE = Duration.ofSeconds(10);
@@ -39,6 +38,10 @@ public final class BrowserSession implements AutoCloseable {
     private final String firstWindow;
     private volatile List<org.openqa.selenium.Cookie> keptCookies = List.of();
     private volatile boolean hung;
+    /** The document {@link #open} loaded last ({@code performance.timeOrigin}); 0 when unknown. */
+    private double openedDocument;
+    /** Whether every document gets the quiet watch and the dialog answers as it starts. */
+    private final boolean preparedDocuments;
 
     public BrowserSession(RemoteWebDriver driver, Duration pageTimeout) {
         this(driver, pageTimeout, null);
@@ -56,6 +59,30 @@ public final class BrowserSession implements AutoCloseable {
         driver.manage().timeouts().pageLoadTimeout(pageTimeout);
         driver.manage().timeouts().scriptTimeout(pageTimeout);
         this.firstWindow = driver.getWindowHandle();
+        this.preparedDocuments = prepareEveryDocument();
+    }
+
+    /**
+     * Starts {@link QuietWatch} as each document starts, and answers dialogs before they open (what
+     * {@link #dismissDialogs()} does a command later), where DevTools can. Elsewhere the watch starts
+     * at the first look and dialogs are dismissed after the load.
+     */
+    private boolean prepareEveryDocument() {
+        return runAtDocumentStart(QuietWatch.INSTALL + DialogAnswers.INSTALL);
+    }
+
+    /**
+     * Runs a script in every document this session loads from now on, before the page's own
+     * scripts; false when the session offers no DevTools protocol to do it (a Grid's, mostly).
+     */
+    public boolean runAtDocumentStart(String source) {
+        if (!(driver instanceof org.openqa.selenium.chromium.HasCdp)) return false;
+        try {
+            cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
+            return true;
+        } catch (WebDriverException e) {
+            return false;
+        }
     }
 
     public WebDriver driver() {
@@ -81,40 +108,83 @@ public final class BrowserSession implements AutoCloseable {
             driver.get(url);
             return null;
         });
-        dismissDialogs();
-        settle();
-        Object status = script("var n = performance.getEntriesByType('navigation')[0];"
-                + "return n && n.responseStatus ? n.responseStatus : 0;");
-        long ms = (System.nanoTime() - start) / 1_000_000;
-        return new Navigation(currentUrl(), status instanceof Number n ? n.intValue() : 0, ms);
+        if (!preparedDocuments) dismissDialogs();
+        Map<?, ?> settled = settle(Duration.ofMillis(SETTLE_MAX_MS), -1, QuietWatch.QUIET_MS);
+        openedDocument = settled.get("document") instanceof Number d ? d.doubleValue() : 0;
+        String finalUrl = settled.get("url") instanceof String u ? u : currentUrl();
+        int status = settled.get("status") instanceof Number n ? n.intValue() : 0;
+        return new Navigation(finalUrl, status, (System.nanoTime() - start) / 1_000_000);
     }
 
     /**
-     * Waits until the document is complete and, when it runs scripts, until its DOM has been quiet
-     * for a moment: client-side pages (the unified state portal) are empty when they first load.
+     * Which document {@link #open} loaded last, as {@code performance.timeOrigin} tells it; 0 when
+     * unknown. A page that reloads or leaves by itself shows another.
      */
-    public void settle() {
-        settle(Duration.ofMillis(SETTLE_MAX_MS));
+    public double openedDocument() {
+        return openedDocument;
     }
 
-    /** {@link #settle()} with a shorter budget, for a click whose effect should show quickly. */
+    /**
+     * Waits until the document is complete and, when it runs scripts, until it has settled (see
+     * {@link QuietWatch}): client-side pages (the unified state portal) are empty when they first load.
+     */
+    public void settle() {
+        settle(Duration.ofMillis(SETTLE_MAX_MS), -1, QuietWatch.QUIET_MS);
+    }
+
+    /**
+     * Waits for the effect of something just done (a click): the page must stay quiet for a moment
+     * from now, at most {@code max}.
+     */
     public void settle(Duration max) {
-        long deadline = System.currentTimeMillis() + Math.min(max.toMillis(), pageTimeout.toMillis());
-        while (System.currentTimeMillis() < deadline) {
-            Object state = script("""
-                    if (document.readyState !== 'complete') return 'loading';
-                    if (document.scripts.length === 0) return 'settled';
-                    if (!window.__govsiteQuiet) {
-                      window.__govsiteQuiet = { last: performance.now() };
-                      new MutationObserver(function () { window.__govsiteQuiet.last = performance.now(); })
-                        .observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-                      return 'watching';
-                    }
-                    return performance.now() - window.__govsiteQuiet.last >= arguments[0] ? 'settled' : 'busy';
-                    """, QUIET_MS);
-            if ("settled".equals(state)) return;
-            sleep(state.equals("watching") ? QUIET_MS : 50);
+        settle(max, 0, QuietWatch.ACTION_QUIET_MS);
+    }
+
+    /** Waits, then tells where the page is: {@code url}, HTTP {@code status}; empty when there was no time to look. */
+    private Map<?, ?> settle(Duration max, long sinceMsAgo, long quietMs) {
+        long budget = Math.min(max.toMillis(), pageTimeout.toMillis());
+        long deadline = System.currentTimeMillis() + budget;
+        while (true) {
+            long left = deadline - System.currentTimeMillis();
+            if (left <= 0) return Map.of();
+            try {
+                Object where = asyncScript(QuietWatch.AWAIT, sinceMsAgo, quietMs,
+                        QuietWatch.REQUEST_PATIENCE_MS, left);
+                return where instanceof Map<?, ?> m ? m : Map.of();
+            } catch (JavascriptException e) {
+                // The document went away while it was watched (a script or the click navigated): watch the new one.
+                sinceMsAgo = -1;
+                sleep(25);
+            }
         }
+    }
+
+    /**
+     * Clicks an element as a user does, with the mouse: scrolled into view, at its centre, as real
+     * (trusted) pointer and mouse events, through DevTools. Answers false, having done nothing, when
+     * the element cannot take such a click (covered, no size, no DevTools): the caller then clicks
+     * the WebDriver way. (WebDriver's click costs a tenth of a second more, waiting for navigations
+     * that the settling after the click waits for anyway.)
+     */
+    public boolean mouseClick(org.openqa.selenium.WebElement element) {
+        if (!(driver instanceof org.openqa.selenium.chromium.HasCdp)) return false;
+        Object at = script("""
+                var el = arguments[0];
+                el.scrollIntoView({ block: 'center', inline: 'center' });
+                var r = el.getBoundingClientRect();
+                if (r.width < 1 || r.height < 1) return null;
+                var x = r.left + r.width / 2, y = r.top + r.height / 2;
+                var hit = document.elementFromPoint(x, y);
+                return hit && (hit === el || el.contains(hit)) ? [x, y] : null;
+                """, element);
+        if (!(at instanceof List<?> xy) || xy.size() != 2) return false;
+        Object x = xy.get(0);
+        Object y = xy.get(1);
+        for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
+            cdp("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", type.equals("mouseMoved")
+                    ? "none" : "left", "buttons", type.equals("mousePressed") ? 1 : 0, "clickCount", 1));
+        }
+        return true;
     }
 
     /**
@@ -139,7 +209,19 @@ public final class BrowserSession implements AutoCloseable {
         return guarded(() -> driver.executeAsyncScript(js, args));
     }
 
+    /**
+     * A PNG of the viewport. Through DevTools where the session has it, with Chromium's fast encoder:
+     * WebDriver's screenshot compresses hard and costs a tenth of a second a picture.
+     */
     public byte[] screenshot() {
+        if (driver instanceof org.openqa.selenium.chromium.HasCdp) {
+            try {
+                Object data = cdp("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true)).get("data");
+                if (data instanceof String base64) return java.util.Base64.getDecoder().decode(base64);
+            } catch (WebDriverException e) {
+                // fall back to WebDriver's own
+            }
+        }
         return guarded(() -> ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
     }
 

@@ -11,6 +11,37 @@ public interface SessionFactory {
     /** What kind of sessions these are, for the log: the executables or the Grid's address. */
     String describe();
 
+    /**
+     * This factory with {@code prepare} applied to each new session before it is handed out; a
+     * session that fails to be prepared is closed.
+     */
+    default SessionFactory preparing(java.util.function.Consumer<BrowserSession> prepare) {
+        SessionFactory inner = this;
+        return new SessionFactory() {
+            @Override
+            public BrowserSession open() {
+                BrowserSession session = inner.open();
+                try {
+                    prepare.accept(session);
+                    return session;
+                } catch (RuntimeException e) {
+                    session.close();
+                    throw e;
+                }
+            }
+
+            @Override
+            public String describe() {
+                return inner.describe();
+            }
+
+            @Override
+            public int defaultSessions() {
+                return inner.defaultSessions();
+            }
+        };
+    }
+
     /** How many sessions to run at once when the configuration leaves it open: one per core here. */
     default int defaultSessions() {
         return Math.max(1, Runtime.getRuntime().availableProcessors());

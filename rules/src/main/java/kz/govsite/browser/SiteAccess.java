@@ -68,24 +68,7 @@ public final class SiteAccess {
     /** Sessions that carry the headers and cookies, and the login's cookies once {@link #logIn} ran. */
     public SessionFactory sessions(SessionFactory inner) {
         if (access.isEmpty()) return inner;
-        return new SessionFactory() {
-            @Override
-            public BrowserSession open() {
-                BrowserSession session = inner.open();
-                try {
-                    prepare(session);
-                    return session;
-                } catch (RuntimeException e) {
-                    session.close();
-                    throw e;
-                }
-            }
-
-            @Override
-            public String describe() {
-                return inner.describe();
-            }
-        };
+        return inner.preparing(this::prepare);
     }
 
     private void prepare(BrowserSession session) {

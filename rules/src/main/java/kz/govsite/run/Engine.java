@@ -15,6 +15,7 @@ import kz.govsite.InvalidConfigException;
 import kz.govsite.Progress;
 import kz.govsite.RunInterruptedException;
 import kz.govsite.browser.BrowserSession;
+import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.SessionFactory;
 import kz.govsite.browser.SiteAccess;
 import kz.govsite.check.CheckRegistry;
@@ -103,7 +104,7 @@ public final class Engine {
                 stop.watch(frontier, results);
                 PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
                 var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
-                new Crawl(frontier, scope, visitor, checks, access.sessions(sessions), workers, progress, reuse)
+                new Crawl(frontier, scope, visitor, checks, access.sessions(crawlSessions(sessions)), workers, progress, reuse)
                         .run(results);
                 if (stop.requested()) throw new InterruptedException("stopped");
                 runSiteChecks(checks, results);
@@ -118,6 +119,13 @@ public final class Engine {
         } finally {
             if (server != null) server.close();
         }
+    }
+
+    /** Axe goes into every page as it loads when a check runs it (axe, and low-vision contrast). */
+    private SessionFactory crawlSessions(SessionFactory sessions) {
+        boolean axe = config.checks().contains("axe")
+                || (config.checks().contains("lowvision") && !config.lowVision().contrastRules().isEmpty());
+        return axe ? sessions.preparing(AxeScript::preload) : sessions;
     }
 
     /** What a run has gathered so far, for a partial report when it cannot finish. */

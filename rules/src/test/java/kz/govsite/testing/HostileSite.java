@@ -111,12 +111,18 @@ public final class HostileSite {
         s.page("/popup-window", htmlPage("Popup window", ""));
         s.page("/navigates-away", htmlPage("Navigates away", "<script>location.href = 'http://localhost:"
                 + s.port() + "/outside/navigated';</script>"));
-        // Leaves as soon as axe-core is put into the page: the check's results would belong to another page.
+        // Leaves as soon as axe-core runs (or is put into the page, where it is not there from the start):
+        // the check's results would belong to another page.
         s.page("/navigates-while-checked", htmlPage("Navigates while checked", """
                 <script>
-                  Object.defineProperty(window, 'axe', { configurable: true,
-                    set: function (v) { this.__axe = v; setTimeout(function () { location.href = '/landing'; }, 0); },
-                    get: function () { return this.__axe; } });
+                  function leave() { setTimeout(function () { location.href = '/landing'; }, 0); }
+                  if (window.axe) {
+                    axe.run = function () { leave(); return new Promise(function () {}); };
+                  } else {
+                    Object.defineProperty(window, 'axe', { configurable: true,
+                      set: function (v) { this.__axe = v; leave(); },
+                      get: function () { return this.__axe; } });
+                  }
                 </script>"""));
         s.page("/landing", htmlPage("Landing", ""));
 

@@ -9,6 +9,7 @@ import kz.govsite.check.LiveCheck;
 import kz.govsite.check.LivePage;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import org.openqa.selenium.WebDriverException;
 
 /** Runs axe-core on the page and turns each failing element into an {@code axe.<rule>} finding. */
 public final class AxeCheck implements LiveCheck {
@@ -28,6 +29,11 @@ public final class AxeCheck implements LiveCheck {
     @Override
     public List<Finding> inspect(LivePage page) {
         var result = AxeScript.run(page.session(), options, AxeScript.noOverrides());
+        double opened = page.session().openedDocument();
+        if (opened != 0 && result.document() != opened) {
+            // The page reloaded or left by itself while axe ran: these results belong to another document.
+            throw new WebDriverException("the page reloaded itself while it was being checked");
+        }
         return toFindings("axe.", page.url(), result);
     }
 

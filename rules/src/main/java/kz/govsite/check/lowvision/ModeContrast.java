@@ -78,10 +78,8 @@ final class ModeContrast {
 
     /** The configured contrast rules on, every other colour rule off (axe leaves color-contrast-enhanced off). */
     private Map<String, Boolean> overrides() {
-        AxeScript.inject(session);
         var rules = new LinkedHashMap<String, Boolean>();
-        Object colourRules = session.script("return axe.getRules(['cat.color']).map(function (r) { return r.ruleId; });");
-        if (colourRules instanceof List<?> ids) ids.forEach(id -> rules.put(String.valueOf(id), false));
+        AxeScript.ruleIdsTagged(session, "cat.color").forEach(id -> rules.put(id, false));
         config.lowVision().contrastRules().forEach(id -> rules.put(id, true));
         return rules;
     }

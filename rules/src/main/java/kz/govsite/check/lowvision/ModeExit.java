@@ -39,9 +39,11 @@ final class ModeExit {
         Optional<String> next = nextPage(url, inScopeLinks);
         record.put("returnControl", closer.map(Control::selector).orElse(null));
         boolean modeOn = true;
+        SiteState inMode = null;
         if (closer.isEmpty()) {
             findings.add(LowVisionFindings.returnMissing(url));
         } else {
+            inMode = SiteState.capture(session);
             UserClick.click(session, fresh(closer.get()));
             PageState after = probe.measure(List.of());
             boolean restored = diff.restoredBy(after);
@@ -51,20 +53,29 @@ final class ModeExit {
             } else if (next.isEmpty()) {
                 modeOn = false;
             } else {
-                modeOn = switchOnAgain(diff);
+                // What the site stored when the mode went on is put back instead of a second click;
+                // a mode kept on the server is not, and gets its click below.
+                modeOn = inMode.restore(session) || switchOnAgain(diff);
             }
         }
         if (next.isEmpty() || !modeOn) {
             record.put("persistent", null);
             return findings;
         }
-        session.open(next.get());
-        PageState there = probe.measure(List.of());
-        boolean persistent = diff.showsMode(there);
+        boolean persistent = showsModeOn(next.get(), diff);
+        if (!persistent && inMode != null) {
+            session.open(url);
+            persistent = (diff.showsMode(probe.measure(List.of())) || switchOnAgain(diff)) && showsModeOn(next.get(), diff);
+        }
         record.put("persistent", persistent);
         record.put("nextUrl", next.get());
         if (!persistent) findings.add(LowVisionFindings.notPersistent(url, next.get()));
         return findings;
+    }
+
+    private boolean showsModeOn(String page, ModeDifference diff) {
+        session.open(page);
+        return diff.showsMode(probe.measure(List.of()));
     }
 
     private boolean switchOnAgain(ModeDifference diff) {

@@ -24,7 +24,7 @@ final class UserClick {
     static void click(BrowserSession session, WebElement element) {
         var before = new HashSet<>(session.driver().getWindowHandles());
         try {
-            element.click();
+            if (!session.mouseClick(element)) element.click();
         } catch (ElementNotInteractableException | MoveTargetOutOfBoundsException e) {
             session.script("arguments[0].click();", element);
         }
