@@ -45,7 +45,7 @@ final class ModeExit {
         } else {
             inMode = SiteState.capture(session);
             UserClick.click(session, fresh(closer.get()));
-            PageState after = probe.measure(List.of());
+            PageState after = measureHere();
             boolean restored = diff.restoredBy(after);
             record.put("returnRestores", restored);
             if (!restored) {
@@ -65,7 +65,7 @@ final class ModeExit {
         boolean persistent = showsModeOn(next.get(), diff);
         if (!persistent && inMode != null) {
             session.open(url);
-            persistent = (diff.showsMode(probe.measure(List.of())) || switchOnAgain(diff)) && showsModeOn(next.get(), diff);
+            persistent = (diff.showsMode(measureHere()) || switchOnAgain(diff)) && showsModeOn(next.get(), diff);
         }
         record.put("persistent", persistent);
         record.put("nextUrl", next.get());
@@ -75,14 +75,19 @@ final class ModeExit {
 
     private boolean showsModeOn(String page, ModeDifference diff) {
         session.open(page);
-        return diff.showsMode(probe.measure(List.of()));
+        return diff.showsMode(measureHere());
+    }
+
+    /** The page as it is now, its openers left out as in the normal and mode measurements it is compared with. */
+    private PageState measureHere() {
+        return probe.measure(finder.openers(toggleSelector));
     }
 
     private boolean switchOnAgain(ModeDifference diff) {
         var opener = finder.openers(toggleSelector).stream().findFirst();
         if (opener.isEmpty()) return false;
         UserClick.click(session, opener.get().element());
-        return diff.showsMode(probe.measure(List.of()));
+        return diff.showsMode(measureHere());
     }
 
     /** The control found again: plugins may redraw their panel, and a reload makes every element stale. */
