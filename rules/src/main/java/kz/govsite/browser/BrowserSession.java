@@ -142,7 +142,8 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Waits, then tells where the page is: {@code url}, HTTP {@code status}; empty when there was no time to look. */
     private Map<?, ?> settle(Duration max, long sinceMsAgo, long quietMs) {
-        long budget = Math.min(max.toMillis(), pageTimeout.toMillis());
+        // Well inside the script timeout (the page timeout), so that the page answers before ChromeDriver gives up.
+        long budget = Math.min(max.toMillis(), pageTimeout.toMillis() * 3 / 4);
         long deadline = System.currentTimeMillis() + budget;
         while (true) {
             long left = deadline - System.currentTimeMillis();
@@ -223,6 +224,26 @@ public final class BrowserSession implements AutoCloseable {
             }
         }
         return guarded(() -> ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+
+    /**
+     * The URL the tab shows now, as the browser process knows it (DevTools navigation history): it
+     * answers while the page's own thread is busy, where {@link #currentUrl()} would wait. Empty
+     * without DevTools.
+     */
+    public java.util.Optional<String> urlWithoutThePage() {
+        if (!(driver instanceof org.openqa.selenium.chromium.HasCdp)) return java.util.Optional.empty();
+        try {
+            Map<String, Object> history = cdp("Page.getNavigationHistory", Map.of());
+            if (history.get("entries") instanceof List<?> entries && history.get("currentIndex") instanceof Number i
+                    && i.intValue() < entries.size() && entries.get(i.intValue()) instanceof Map<?, ?> entry
+                    && entry.get("url") instanceof String url) {
+                return java.util.Optional.of(url);
+            }
+        } catch (WebDriverException e) {
+            // no answer: nothing known
+        }
+        return java.util.Optional.empty();
     }
 
     /** The URL the tab shows now. */

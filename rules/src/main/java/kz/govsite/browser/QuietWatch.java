@@ -76,7 +76,9 @@ final class QuietWatch {
             var quiet = arguments[1], patience = arguments[2], until = now + arguments[3];
             function busyFor() {
               var t = performance.now();
-              if (document.readyState !== 'complete' || q.leaving) return 25;
+              if (document.readyState !== 'complete') return 25;
+              // A navigation that has not replaced the document after a while was a download or a 204.
+              if (q.leaving && t - q.leaving < patience) return 25;
               var wait = Math.max(q.last, from) + quiet - t;
               if (q.requests.some(function (r) { return t - r.at < patience; })) wait = Math.max(wait, 25);
               if (document.getAnimations && document.getAnimations().some(function (a) {

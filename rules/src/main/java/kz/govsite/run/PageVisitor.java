@@ -233,6 +233,9 @@ final class PageVisitor {
         try {
             return check.inspect(page);
         } catch (TimeoutException | ScriptTimeoutException e) {
+            // A page that left while a check waited on it can leave the check waiting until its time is up.
+            var away = session.urlWithoutThePage().flatMap(now -> leftFor(now, page));
+            if (away.isPresent()) return List.of(checkError(check.family(), page.url(), away.get()));
             throw new TimeoutException(e.getMessage(), e);
         } catch (WebDriverException e) {
             if (!session.isAlive()) throw e;
@@ -256,13 +259,16 @@ final class PageVisitor {
     /** A page that leaves by script while a check runs takes the check's results with it: say so. */
     private static java.util.Optional<String> navigatedAway(BrowserSession session, OpenPage page) {
         try {
-            String now = session.currentUrl();
-            String was = page.snapshot().finalUrl();
-            if (UrlNormalizer.normalize(now).equals(UrlNormalizer.normalize(was))) return java.util.Optional.empty();
-            return java.util.Optional.of("the page went on to " + now + " by itself while it was being checked");
+            return leftFor(session.currentUrl(), page);
         } catch (WebDriverException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    private static java.util.Optional<String> leftFor(String now, OpenPage page) {
+        String was = page.snapshot().finalUrl();
+        if (UrlNormalizer.normalize(now).equals(UrlNormalizer.normalize(was))) return java.util.Optional.empty();
+        return java.util.Optional.of("the page went on to " + now + " by itself while it was being checked");
     }
 
     private Finding checkTimedOut(String family, String url) {

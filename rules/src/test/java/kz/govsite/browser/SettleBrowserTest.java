@@ -70,6 +70,10 @@ class SettleBrowserTest {
                 <p>Текст</p>
                 <script></script>"""));
         server.page("/static", htmlPage("Static", "<p>Без сценариев</p>"));
+        server.page("/to-attachment", htmlPage("Attachment", "<p id=\"stays\">Документ</p>"
+                + "<script>location.href = '/attachment';</script>"));
+        server.route("/attachment", ex -> ex.header("Content-Disposition", "attachment; filename=report.txt")
+                .send(200, "text/plain", "not a page"));
         session = SessionFactory.forOptions(BrowserOptions.defaults(), Map.of()).open();
     }
 
@@ -110,6 +114,13 @@ class SettleBrowserTest {
         session.driver().findElement(By.id("larger")).click();
         session.settle(Duration.ofSeconds(3));
         assertEquals("32px", session.script("return getComputedStyle(document.body).fontSize;"));
+    }
+
+    @Test
+    void aNavigationThatEndsInADownloadDoesNotHoldThePage() {
+        Navigation nav = session.open(server.url("/to-attachment"));
+        assertTrue(nav.loadMs() < QuietWatch.REQUEST_PATIENCE_MS + 1_500, nav.loadMs() + " ms");
+        assertEquals("Документ", session.driver().findElement(By.id("stays")).getText());
     }
 
     @Test
