@@ -44,11 +44,11 @@ public final class AxeScript {
             }).catch(function (e) { done(JSON.stringify({ error: String(e && e.message || e) })); });
             """;
 
-    private AxeScript() {
-    }
-
     /** What {@link #RUN} answers when the page has no axe yet. */
     private static final String MISSING = "missing";
+
+    private AxeScript() {
+    }
 
     /**
      * Puts axe into every top-level document the session loads from now on, as it starts: sending
@@ -63,16 +63,18 @@ public final class AxeScript {
     /** Injects axe into the current page unless it is there already. */
     public static void inject(BrowserSession session) {
         Object present = session.script("return typeof window.axe === 'object' && typeof axe.run === 'function';");
-        if (!Boolean.TRUE.equals(present)) {
-            session.script(SOURCE + "\n;return true;");
-        }
+        if (!Boolean.TRUE.equals(present)) injectSource(session);
+    }
+
+    private static void injectSource(BrowserSession session) {
+        session.script(SOURCE + "\n;return true;");
     }
 
     /** Runs axe on the current page with the given rules and returns its violations. */
     public static AxeResult run(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
         Object raw = session.asyncScript(RUN, context(options), runOptions(options, ruleOverrides));
         if (MISSING.equals(raw)) {
-            inject(session);
+            injectSource(session);
             raw = session.asyncScript(RUN, context(options), runOptions(options, ruleOverrides));
         }
         try {
@@ -175,8 +177,11 @@ public final class AxeScript {
         }
     }
 
-    /** What axe found. */
-    /** @param document the document axe ran in ({@code performance.timeOrigin}), as {@link BrowserSession#openedDocument()} */
+    /**
+     * What axe found.
+     *
+     * @param document the document axe ran in ({@code performance.timeOrigin}), as {@link BrowserSession#openedDocument()}
+     */
     public record AxeResult(String version, double document, List<Violation> violations, String error) {
         public AxeResult {
             violations = violations == null ? List.of() : violations;

@@ -55,7 +55,7 @@ final class LocalChromeSessionFactory implements SessionFactory {
                 return openOnce();
             } catch (BrowserUnavailableException e) {
                 last = e;
-                pause(attempt * 500L);
+                if (attempt < ATTEMPTS) pause(attempt * 500L);
             }
         }
         throw last;
