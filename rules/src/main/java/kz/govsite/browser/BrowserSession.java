@@ -76,7 +76,7 @@ public final class BrowserSession implements AutoCloseable {
      * scripts; false when the session offers no DevTools protocol to do it (a Grid's, mostly).
      */
     public boolean runAtDocumentStart(String source) {
-        if (!(driver instanceof org.openqa.selenium.chromium.HasCdp)) return false;
+        if (!hasDevTools()) return false;
         try {
             cdp("Page.addScriptToEvaluateOnNewDocument", Map.of("source", source));
             return true;
@@ -87,6 +87,11 @@ public final class BrowserSession implements AutoCloseable {
 
     public WebDriver driver() {
         return driver;
+    }
+
+    /** Whether {@link #cdp} works here: local sessions offer DevTools, a Grid's may not. */
+    public boolean hasDevTools() {
+        return driver instanceof org.openqa.selenium.chromium.HasCdp;
     }
 
     /** The Chrome DevTools protocol, where the session offers it (local sessions do). */
@@ -161,34 +166,6 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     /**
-     * Clicks an element as a user does, with the mouse: scrolled into view, at its centre, as real
-     * (trusted) pointer and mouse events, through DevTools. Answers false, having done nothing, when
-     * the element cannot take such a click (covered, no size, no DevTools): the caller then clicks
-     * the WebDriver way. (WebDriver's click costs a tenth of a second more, waiting for navigations
-     * that the settling after the click waits for anyway.)
-     */
-    public boolean mouseClick(org.openqa.selenium.WebElement element) {
-        if (!(driver instanceof org.openqa.selenium.chromium.HasCdp)) return false;
-        Object at = script("""
-                var el = arguments[0];
-                el.scrollIntoView({ block: 'center', inline: 'center' });
-                var r = el.getBoundingClientRect();
-                if (r.width < 1 || r.height < 1) return null;
-                var x = r.left + r.width / 2, y = r.top + r.height / 2;
-                var hit = document.elementFromPoint(x, y);
-                return hit && (hit === el || el.contains(hit)) ? [x, y] : null;
-                """, element);
-        if (!(at instanceof List<?> xy) || xy.size() != 2) return false;
-        Object x = xy.get(0);
-        Object y = xy.get(1);
-        for (String type : List.of("mouseMoved", "mousePressed", "mouseReleased")) {
-            cdp("Input.dispatchMouseEvent", Map.of("type", type, "x", x, "y", y, "button", type.equals("mouseMoved")
-                    ? "none" : "left", "buttons", type.equals("mousePressed") ? 1 : 0, "clickCount", 1));
-        }
-        return true;
-    }
-
-    /**
      * Sets the viewport to {@code width} x {@code height} CSS px through the DevTools protocol: a
      * window size does not give narrow viewports in headless Chromium.
      */
@@ -215,7 +192,7 @@ public final class BrowserSession implements AutoCloseable {
      * WebDriver's screenshot compresses hard and costs a tenth of a second a picture.
      */
     public byte[] screenshot() {
-        if (driver instanceof org.openqa.selenium.chromium.HasCdp) {
+        if (hasDevTools()) {
             try {
                 Object data = cdp("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true)).get("data");
                 if (data instanceof String base64) return java.util.Base64.getDecoder().decode(base64);
@@ -232,7 +209,7 @@ public final class BrowserSession implements AutoCloseable {
      * without DevTools.
      */
     public java.util.Optional<String> urlWithoutThePage() {
-        if (!(driver instanceof org.openqa.selenium.chromium.HasCdp)) return java.util.Optional.empty();
+        if (!hasDevTools()) return java.util.Optional.empty();
         try {
             Map<String, Object> history = cdp("Page.getNavigationHistory", Map.of());
             if (history.get("entries") instanceof List<?> entries && history.get("currentIndex") instanceof Number i

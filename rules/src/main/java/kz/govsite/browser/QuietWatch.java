@@ -58,18 +58,18 @@ final class QuietWatch {
     /**
      * Waits in the page until it has settled or the budget is spent; answers how it ended, the page's
      * URL and HTTP status (saving the commands that would ask for them), and which document it is
-     * ({@code performance.timeOrigin}). Quiet is
-     * counted from the last change, or from {@code arguments[0]} ms ago when that is later (a click
-     * whose effect is still to come). Arguments: since-ms-ago (or -1), quiet ms, patience ms, budget ms.
+     * ({@code performance.timeOrigin}). Quiet is counted from the last change, or from
+     * {@code arguments[0]} ms ago when that is later (a click whose effect is still to come).
+     * Arguments: since-ms-ago (or -1), quiet ms, patience ms, budget ms.
      */
     static final String AWAIT = INSTALL + """
             var done = arguments[arguments.length - 1];
-            // A loaded page without scripts has nothing left to change it.
             function answer(state) {
               var n = performance.getEntriesByType('navigation')[0];
               done({ state: state, url: location.href, status: n && n.responseStatus ? n.responseStatus : 0,
                       document: performance.timeOrigin });
             }
+            // A loaded page without scripts has nothing left to change it.
             if (arguments[0] < 0 && document.readyState === 'complete' && document.scripts.length === 0) return answer('settled');
             var q = window.__govsiteQuiet, now = performance.now();
             var from = arguments[0] >= 0 ? now - arguments[0] : 0;
