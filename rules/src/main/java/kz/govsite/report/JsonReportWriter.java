@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import kz.govsite.finding.Baseline;
 import kz.govsite.finding.Finding;
+import kz.govsite.internal.Maps;
 
 /** Writes {@code report.json}: the machine-readable report whose schema the README documents. */
 public final class JsonReportWriter implements ReportWriter {
@@ -39,7 +40,7 @@ public final class JsonReportWriter implements ReportWriter {
     static Map<String, Object> toMap(Report report) {
         var root = new LinkedHashMap<String, Object>();
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("tool", Map.of("name", report.toolName(), "version", report.toolVersion()));
+        root.put("tool", Maps.ordered("name", report.toolName(), "version", report.toolVersion()));
         root.put("startedAt", report.startedAt().toString());
         root.put("durationMs", report.durationMs());
         root.put("complete", report.complete());
