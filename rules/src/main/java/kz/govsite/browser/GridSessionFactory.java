@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.Map;
 import kz.govsite.BrowserOptions;
 import kz.govsite.InvalidConfigException;
+import kz.govsite.internal.Pause;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -86,7 +87,8 @@ final class GridSessionFactory implements SessionFactory {
                 return new BrowserSession((RemoteWebDriver) new Augmenter().augment(driver), options.pageTimeout());
             } catch (SessionNotCreatedException e) {
                 last = e;
-                pause(attempt * 1000L);
+                Pause.orThrow(attempt * 1000L,
+                        i -> new BrowserUnavailableException("interrupted while waiting for a Grid session", i));
             } catch (WebDriverException e) {
                 last = e;
                 break;
@@ -105,14 +107,5 @@ final class GridSessionFactory implements SessionFactory {
     @Override
     public String describe() {
         return "Selenium Grid " + gridUrl;
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BrowserUnavailableException("interrupted while waiting for a Grid session", e);
-        }
     }
 }
