@@ -11,7 +11,7 @@ import java.util.Optional;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.FindingJson;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /** A cache entry as JSON, written and read field by field so that the file format is ours, not a library's. */
 final class CachedPageJson {

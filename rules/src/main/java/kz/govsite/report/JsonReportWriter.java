@@ -13,6 +13,7 @@ import kz.govsite.finding.Baseline;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.FindingJson;
 import kz.govsite.internal.Maps;
+import kz.govsite.page.PageResult;
 
 /** Writes {@code report.json}: the machine-readable report whose schema the README documents. */
 public final class JsonReportWriter implements ReportWriter {
