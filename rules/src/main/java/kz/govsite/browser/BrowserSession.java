@@ -30,11 +30,18 @@ public final class BrowserSession implements AutoCloseable {
     private static final long SETTLE_MAX_MS = 5_000;
     /** The most a command may take beyond the page timeout before the browser counts as hung. */
     static final Duration MAX_GRACE = Duration.ofSeconds(10);
+    /**
+     * The least time a run's own setup (loading axe-core into a blank page to read its rules) gets:
+     * it is not a page of the site, and on a busy machine it outlasts a short page timeout.
+     */
+    static final Duration MIN_SETUP_TIME = Duration.ofSeconds(30);
     private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final RemoteWebDriver driver;
     private final Duration pageTimeout;
     private final Duration grace;
+    /** What a command may take now: the page timeout, or the setup time during {@link #duringSetup}. */
+    private volatile Duration commandTimeout;
     private final Runnable killer;
     private final String firstWindow;
     private volatile List<org.openqa.selenium.Cookie> keptCookies = List.of();
@@ -56,6 +63,7 @@ public final class BrowserSession implements AutoCloseable {
         this.driver = driver;
         this.pageTimeout = pageTimeout;
         this.grace = pageTimeout.compareTo(MAX_GRACE) < 0 ? pageTimeout : MAX_GRACE;
+        this.commandTimeout = pageTimeout;
         this.killer = killer;
         driver.manage().timeouts().pageLoadTimeout(pageTimeout);
         driver.manage().timeouts().scriptTimeout(pageTimeout);
@@ -343,7 +351,23 @@ public final class BrowserSession implements AutoCloseable {
     }
 
     private <T> T guarded(Supplier<T> command) {
-        return guarded(pageTimeout.plus(grace), command);
+        return guarded(commandTimeout.plus(grace), command);
+    }
+
+    /**
+     * Runs the run's own setup in this session with at least {@link #MIN_SETUP_TIME} for each script,
+     * then gives commands the page timeout again.
+     */
+    public <T> T duringSetup(Supplier<T> setup) {
+        Duration setupTime = pageTimeout.compareTo(MIN_SETUP_TIME) < 0 ? MIN_SETUP_TIME : pageTimeout;
+        guarded(() -> driver.manage().timeouts().scriptTimeout(setupTime));
+        commandTimeout = setupTime;
+        try {
+            return setup.get();
+        } finally {
+            commandTimeout = pageTimeout;
+            guarded(() -> driver.manage().timeouts().scriptTimeout(pageTimeout));
+        }
     }
 
     /** Runs a command; when it outlives {@code limit}, the browser is ended and the command fails. */
