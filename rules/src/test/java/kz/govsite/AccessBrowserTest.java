@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.ProtectedSite;

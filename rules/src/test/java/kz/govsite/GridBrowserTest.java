@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.Fixtures;

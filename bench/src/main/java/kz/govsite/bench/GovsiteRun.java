@@ -10,7 +10,7 @@ import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 
 /** A whole govsite run over the generated folder, as a user starts it, timed from outside. */

@@ -1,14 +1,12 @@
 package kz.govsite.audit;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Properties;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -17,6 +15,7 @@ import kz.govsite.GovsiteConfig;
 import kz.govsite.GovsiteException;
 import kz.govsite.InvalidConfigException;
 import kz.govsite.Progress;
+import kz.govsite.internal.Version;
 
 /**
  * The audit's entry point: checks every registry site with the same engine and settings, several at
@@ -47,7 +46,7 @@ public final class Audit {
         List<RankedSite> ranking = Ranking.rank(results, history, auditedAt);
         Instant previous = history.stream().filter(h -> h.scoreVersion() == ScoreCard.SCORE_VERSION)
                 .map(HistoryEntry::auditedAt).filter(auditedAt::isAfter).reduce((a, b) -> b).orElse(null);
-        var result = new AuditResult(version(), auditedAt, (System.nanoTime() - start) / 1_000_000, registry.file(),
+        var result = new AuditResult(Version.current(), auditedAt, (System.nanoTime() - start) / 1_000_000, registry.file(),
                 settings, base.checks().stream().sorted().toList(), base.report().reportLanguage(), ranking, previous,
                 AuditVerdict.of(ranking, settings.failBelow(), settings.failOnError()), java.util.Map.of());
 
@@ -95,17 +94,6 @@ public final class Audit {
             return dir;
         } catch (IOException e) {
             throw new InvalidConfigException("govsite.outputDirectory", "cannot write to '" + dir + "': " + e.getMessage());
-        }
-    }
-
-    static String version() {
-        try (InputStream in = Audit.class.getResourceAsStream("/kz/govsite/govsite.properties")) {
-            if (in == null) return "unknown";
-            var p = new Properties();
-            p.load(in);
-            return p.getProperty("version", "unknown");
-        } catch (IOException e) {
-            return "unknown";
         }
     }
 }

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.govsite.internal.Html;
 import kz.govsite.report.AtomicFiles;
 
 /**
@@ -97,17 +98,17 @@ final class AuditHtmlWriter implements AuditWriter {
         var b = new StringBuilder(16_384);
         b.append("<!doctype html>\n<html lang=\"").append(t.language()).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>")
-                .append(Html.escape(t.get("title") + " \u2014 " + WHEN.format(r.auditedAt()))).append("</title>\n<style>\n")
-                .append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.escape(t.get("title")))
+                .append(Html.esc(t.get("title") + " \u2014 " + WHEN.format(r.auditedAt()))).append("</title>\n<style>\n")
+                .append(STYLE).append("</style>\n</head>\n<body>\n<header>\n<h1>").append(Html.esc(t.get("title")))
                 .append("</h1>\n");
         meta(b, r, t);
         b.append("</header>\n<main>\n");
         verdict(b, r, t);
-        b.append("<p>").append(Html.escape(t.get("worstFirst"))).append("</p>\n");
+        b.append("<p>").append(Html.esc(t.get("worstFirst"))).append("</p>\n");
         table(b, r, t);
         formulas(b, t);
-        b.append("</main>\n<footer><p>").append(Html.escape(t.get("generatedBy", r.toolVersion()))).append(" \u00b7 ")
-                .append(Html.escape(t.get("scoreVersion", ScoreCard.SCORE_VERSION))).append("</p></footer>\n<script>\n")
+        b.append("</main>\n<footer><p>").append(Html.esc(t.get("generatedBy", r.toolVersion()))).append(" \u00b7 ")
+                .append(Html.esc(t.get("scoreVersion", ScoreCard.SCORE_VERSION))).append("</p></footer>\n<script>\n")
                 .append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return b.toString();
     }
@@ -122,12 +123,12 @@ final class AuditHtmlWriter implements AuditWriter {
             if (k != ScoreKind.OVERALL) weights.add(t.get(k.key()) + " " + AuditVerdict.number(r.settings().weights().of(k)));
         }
         item(b, t.get("weights"), String.join(", ", weights));
-        b.append("</dl>\n<p>").append(Html.escape(r.previousAudit() == null ? t.get("noPrevious")
+        b.append("</dl>\n<p>").append(Html.esc(r.previousAudit() == null ? t.get("noPrevious")
                 : t.get("previous", WHEN.format(r.previousAudit())))).append("</p>\n");
     }
 
     private static void item(StringBuilder b, String term, String value) {
-        b.append("<dt>").append(Html.escape(term)).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
+        b.append("<dt>").append(Html.esc(term)).append("</dt><dd>").append(Html.esc(value)).append("</dd>\n");
     }
 
     private static void verdict(StringBuilder b, AuditResult r, AuditText t) {
@@ -141,46 +142,46 @@ final class AuditHtmlWriter implements AuditWriter {
             text = t.get("verdictFailed", v.failBelow().isPresent() ? AuditVerdict.number(v.failBelow().getAsDouble()) : "",
                     String.join("; ", v.reasons()));
         }
-        b.append("<p class=\"verdict").append(v.fails() ? " fails" : "").append("\">").append(Html.escape(text))
+        b.append("<p class=\"verdict").append(v.fails() ? " fails" : "").append("\">").append(Html.esc(text))
                 .append("</p>\n");
     }
 
     private static void table(StringBuilder b, AuditResult r, AuditText t) {
-        b.append("<div class=\"table\" role=\"region\" aria-label=\"").append(Html.escape(t.get("title")))
+        b.append("<div class=\"table\" role=\"region\" aria-label=\"").append(Html.esc(t.get("title")))
                 .append("\" tabindex=\"0\">\n<table id=\"ranking\">\n<thead><tr>");
         sortable(b, t.get("rank"), " aria-sort=\"ascending\"");
         sortable(b, t.get("site"), "");
         for (ScoreKind k : SCORES) sortable(b, t.get(k.key()), "");
         sortable(b, t.get("pages"), "");
         sortable(b, t.get("findings"), "");
-        b.append("<th scope=\"col\">").append(Html.escape(t.get("trend"))).append("</th>");
+        b.append("<th scope=\"col\">").append(Html.esc(t.get("trend"))).append("</th>");
         b.append("</tr></thead>\n<tbody>\n");
         for (RankedSite s : r.ranking()) row(b, s, t);
         b.append("</tbody>\n</table>\n</div>\n");
     }
 
     private static void sortable(StringBuilder b, String label, String attributes) {
-        b.append("<th scope=\"col\"").append(attributes).append("><button type=\"button\">").append(Html.escape(label))
+        b.append("<th scope=\"col\"").append(attributes).append("><button type=\"button\">").append(Html.esc(label))
                 .append("</button></th>");
     }
 
     private static void row(StringBuilder b, RankedSite s, AuditText t) {
         SiteResult r = s.result();
         String name = r.site().name(t.language());
-        b.append("<tr id=\"site-").append(Html.escape(r.site().id())).append("\">");
+        b.append("<tr id=\"site-").append(Html.esc(r.site().id())).append("\">");
         b.append("<td class=\"num\" data-sort=\"").append(s.rank() == null ? "" : s.rank()).append("\">")
                 .append(s.rank() == null ? "\u2014" : s.rank()).append("</td>");
-        b.append("<th scope=\"row\" data-sort=\"").append(Html.escape(name)).append("\">").append(Html.escape(name))
-                .append("<br><small class=\"id\">").append(Html.escape(r.site().id())).append("</small>");
+        b.append("<th scope=\"row\" data-sort=\"").append(Html.esc(name)).append("\">").append(Html.esc(name))
+                .append("<br><small class=\"id\">").append(Html.esc(r.site().id())).append("</small>");
         if (!r.reportLink().isEmpty()) {
-            b.append(" \u00b7 <a href=\"").append(Html.escape(r.reportLink())).append("\">")
-                    .append(Html.escape(t.get("report"))).append("<span class=\"sr\"> ").append(Html.escape(name))
+            b.append(" \u00b7 <a href=\"").append(Html.esc(r.reportLink())).append("\">")
+                    .append(Html.esc(t.get("report"))).append("<span class=\"sr\"> ").append(Html.esc(name))
                     .append("</span></a>");
         }
         if (!r.isScored()) {
             // Under the name, not in a column of its own: the reason is what the reader needs about this site.
-            b.append("<p class=\"error\"><strong>").append(Html.escape(t.get("notAudited"))).append("</strong>: ")
-                    .append(Html.escape(r.error())).append("</p>");
+            b.append("<p class=\"error\"><strong>").append(Html.esc(t.get("notAudited"))).append("</strong>: ")
+                    .append(Html.esc(r.error())).append("</p>");
         }
         b.append("</th>");
         for (ScoreKind k : SCORES) scoreCell(b, s, k, t);
@@ -201,8 +202,8 @@ final class AuditHtmlWriter implements AuditWriter {
         Score score = r.scores().get(kind);
         Double value = score.rounded();
         if (value == null) {
-            b.append("<td class=\"num\" data-sort=\"\"><span class=\"na\" title=\"").append(Html.escape(score.note()))
-                    .append("\">").append(Html.escape(t.get("na"))).append("</span></td>");
+            b.append("<td class=\"num\" data-sort=\"\"><span class=\"na\" title=\"").append(Html.esc(score.note()))
+                    .append("\">").append(Html.esc(t.get("na"))).append("</span></td>");
             return;
         }
         String band = value < 50 ? "low" : value < 75 ? "mid" : "high";
@@ -213,7 +214,7 @@ final class AuditHtmlWriter implements AuditWriter {
             String cls = change > 0 ? "up" : change < 0 ? "down" : "same";
             String arrow = change > 0 ? "\u25B2 " : change < 0 ? "\u25BC " : "";
             b.append("<span class=\"delta ").append(cls).append("\"><span aria-hidden=\"true\">").append(arrow)
-                    .append("</span><span class=\"sr\">").append(Html.escape(t.get("change"))).append(": </span>")
+                    .append("</span><span class=\"sr\">").append(Html.esc(t.get("change"))).append(": </span>")
                     .append(signed(change)).append("</span>");
         }
         b.append("</td>");
@@ -225,9 +226,9 @@ final class AuditHtmlWriter implements AuditWriter {
     }
 
     private static void formulas(StringBuilder b, AuditText t) {
-        b.append("<h2>").append(Html.escape(t.get("formulas"))).append("</h2>\n<ul class=\"formulas\">\n");
+        b.append("<h2>").append(Html.esc(t.get("formulas"))).append("</h2>\n<ul class=\"formulas\">\n");
         for (String key : List.of("formulaAccessibility", "formulaLowVision", "formulaParity", "formulaOverall")) {
-            b.append("<li>").append(Html.escape(t.get(key))).append("</li>\n");
+            b.append("<li>").append(Html.esc(t.get(key))).append("</li>\n");
         }
         b.append("</ul>\n");
     }

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import kz.govsite.internal.Maps;
 import kz.govsite.report.AtomicFiles;
 
 /** Writes {@code audit.json}: the ranking with every score, its basis, change and trend; docs/audit.md has the schema. */
@@ -37,7 +38,7 @@ final class AuditJsonWriter implements AuditWriter {
         var root = new LinkedHashMap<String, Object>();
         root.put("schemaVersion", SCHEMA_VERSION);
         root.put("scoreVersion", ScoreCard.SCORE_VERSION);
-        root.put("tool", Map.of("name", "govsite", "version", r.toolVersion()));
+        root.put("tool", Maps.ordered("name", "govsite", "version", r.toolVersion()));
         root.put("auditedAt", r.auditedAt().toString());
         root.put("durationMs", r.durationMs());
         root.put("registry", r.registry().toString());

@@ -2,7 +2,7 @@ package kz.govsite.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Set;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /**
  * The low-vision score: on how many pages the version for the visually impaired is present, works,

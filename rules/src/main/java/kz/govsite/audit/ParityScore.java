@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /**
  * The language parity score: the share of Kazakh and Russian pages filled in both languages (the

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import kz.govsite.finding.Finding;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 
 /** What the score formulas read from a site's report: the checked pages, the findings, the families that ran. */

@@ -8,7 +8,7 @@ import kz.govsite.GovsiteException;
 import kz.govsite.Progress;
 import kz.govsite.SiteCheck;
 import kz.govsite.browser.BrowserUnavailableException;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 
 /**

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import kz.govsite.internal.Html;
 
 /** Draws a site's overall score over the audits as a small inline SVG line, with its values as the accessible name. */
 final class TrendChart {
@@ -21,7 +22,7 @@ final class TrendChart {
         if (points.isEmpty()) return "";
         var values = new ArrayList<String>();
         for (TrendPoint p : points) values.add(DAY.format(p.auditedAt()) + " " + p.overall());
-        String name = Html.escape(label + ": " + String.join(", ", values));
+        String name = Html.esc(label + ": " + String.join(", ", values));
         var b = new StringBuilder();
         b.append("<svg class=\"trend\" width=\"").append(WIDTH).append("\" height=\"").append(HEIGHT)
                 .append("\" viewBox=\"0 0 ").append(WIDTH).append(' ').append(HEIGHT)

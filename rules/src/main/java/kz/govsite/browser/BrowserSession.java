@@ -7,6 +7,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import kz.govsite.internal.Pause;
 import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.NoSuchSessionException;
 import org.openqa.selenium.OutputType;
@@ -168,7 +169,7 @@ public final class BrowserSession implements AutoCloseable {
             } catch (JavascriptException e) {
                 // The document went away while it was watched (a script or the click navigated): watch the new one.
                 sinceMsAgo = -1;
-                sleep(25);
+                Pause.orThrow(25, i -> new IllegalStateException("interrupted", i));
             }
         }
     }
@@ -398,14 +399,5 @@ public final class BrowserSession implements AutoCloseable {
         });
         executor.setRemoveOnCancelPolicy(true);
         return executor;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }

@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.net.MalformedURLException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import kz.govsite.BrowserOptions;
 import kz.govsite.InvalidConfigException;
+import kz.govsite.internal.Pause;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -46,17 +44,17 @@ final class GridSessionFactory implements SessionFactory {
 
     /** A Grid that does not answer fails every page; say so before any work, naming the parameter. */
     static void requireGrid(String gridUrl) {
+        URI uri;
         try {
-            URI.create(gridUrl).toURL();
+            uri = URI.create(gridUrl);
+            uri.toURL();
         } catch (IllegalArgumentException | MalformedURLException e) {
             throw new InvalidConfigException("govsite.gridUrl", "'" + gridUrl + "' is not a URL");
         }
-        String status = gridUrl + (gridUrl.endsWith("/") ? "" : "/") + "status";
-        HttpResponse<String> response;
+        URI status = GridStatus.statusUri(uri);
+        GridStatus.Answer answer;
         try {
-            var client = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
-            response = client.send(HttpRequest.newBuilder(URI.create(status)).timeout(PROBE_TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
+            answer = GridStatus.ask(uri, PROBE_TIMEOUT);
         } catch (IOException | IllegalArgumentException e) {
             throw new InvalidConfigException("govsite.gridUrl", "no Selenium Grid answers at " + gridUrl + " ("
                     + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage())
@@ -65,9 +63,9 @@ final class GridSessionFactory implements SessionFactory {
             Thread.currentThread().interrupt();
             throw new InvalidConfigException("govsite.gridUrl", "interrupted while asking " + status);
         }
-        if (response.statusCode() != 200 || !response.body().contains("\"ready\"")) {
+        if (!answer.isGrid()) {
             throw new InvalidConfigException("govsite.gridUrl", gridUrl + " is not a Selenium Grid: " + status
-                    + " answered HTTP " + response.statusCode() + " without a ready state; give the Grid's address, "
+                    + " answered HTTP " + answer.httpStatus() + " without a ready state; give the Grid's address, "
                     + "e.g. http://grid.example:4444/");
         }
     }
@@ -86,7 +84,8 @@ final class GridSessionFactory implements SessionFactory {
                 return new BrowserSession((RemoteWebDriver) new Augmenter().augment(driver), options.pageTimeout());
             } catch (SessionNotCreatedException e) {
                 last = e;
-                pause(attempt * 1000L);
+                Pause.orThrow(attempt * 1000L,
+                        i -> new BrowserUnavailableException("interrupted while waiting for a Grid session", i));
             } catch (WebDriverException e) {
                 last = e;
                 break;
@@ -105,14 +104,5 @@ final class GridSessionFactory implements SessionFactory {
     @Override
     public String describe() {
         return "Selenium Grid " + gridUrl;
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BrowserUnavailableException("interrupted while waiting for a Grid session", e);
-        }
     }
 }

@@ -20,18 +20,38 @@ public final class GridStatus {
     private GridStatus() {
     }
 
+    /** What {@code /status} answered: its HTTP status and body. */
+    record Answer(URI uri, int httpStatus, String body) {
+        /** Whether a Selenium Grid answered: HTTP 200 with a JSON body that has a ready state. */
+        boolean isGrid() {
+            if (httpStatus != 200) return false;
+            try {
+                return JSON.readTree(body).path("value").has("ready");
+            } catch (IOException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Asks the Grid at {@code gridUrl} for its {@code /status}. */
+    static Answer ask(URI gridUrl, Duration timeout) throws IOException, InterruptedException {
+        URI status = statusUri(gridUrl);
+        HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
+        HttpResponse<String> response = client.send(HttpRequest.newBuilder(status).timeout(timeout).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new Answer(status, response.statusCode(), response.body());
+    }
+
     /** Free Chrome slots on the Grid at {@code gridUrl}; throws when the Grid does not answer. */
     public static int freeChromeSlots(URI gridUrl, Duration timeout) {
         URI status = statusUri(gridUrl);
         try {
-            HttpClient client = HttpClient.newBuilder().connectTimeout(timeout).build();
-            HttpResponse<String> response = client.send(HttpRequest.newBuilder(status).timeout(timeout).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
+            Answer answer = ask(gridUrl, timeout);
+            if (answer.httpStatus() != 200) {
                 throw new BrowserUnavailableException("the Selenium Grid at " + gridUrl + " answers HTTP "
-                        + response.statusCode() + " on " + status);
+                        + answer.httpStatus() + " on " + status);
             }
-            return freeChromeSlots(JSON.readTree(response.body()));
+            return freeChromeSlots(JSON.readTree(answer.body()));
         } catch (IOException e) {
             throw new BrowserUnavailableException("the Selenium Grid at " + gridUrl + " does not answer on " + status
                     + ": " + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()), e);

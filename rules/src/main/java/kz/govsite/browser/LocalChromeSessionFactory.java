@@ -2,6 +2,7 @@ package kz.govsite.browser;
 
 import java.util.Map;
 import kz.govsite.BrowserOptions;
+import kz.govsite.internal.Pause;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -55,7 +56,10 @@ final class LocalChromeSessionFactory implements SessionFactory {
                 return openOnce();
             } catch (BrowserUnavailableException e) {
                 last = e;
-                if (attempt < ATTEMPTS) pause(attempt * 500L);
+                if (attempt < ATTEMPTS) {
+                    Pause.orThrow(attempt * 500L,
+                            i -> new BrowserUnavailableException("interrupted while starting a browser", i));
+                }
             }
         }
         throw last;
@@ -91,15 +95,6 @@ final class LocalChromeSessionFactory implements SessionFactory {
             service.stop();
         } finally {
             if (processes != null) processes.kill();
-        }
-    }
-
-    private static void pause(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new BrowserUnavailableException("interrupted while starting a browser", e);
         }
     }
 

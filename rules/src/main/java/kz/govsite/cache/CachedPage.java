@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import kz.govsite.finding.Finding;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /**
  * What a checked page produced, kept with the hashes that tell whether it may be reused.

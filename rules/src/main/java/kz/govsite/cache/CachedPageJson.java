@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import kz.govsite.finding.Finding;
-import kz.govsite.finding.Severity;
+import kz.govsite.finding.FindingJson;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /** A cache entry as JSON, written and read field by field so that the file format is ours, not a library's. */
 final class CachedPageJson {
@@ -43,7 +43,7 @@ final class CachedPageJson {
         snapshot.put("html", s.html());
         snapshot.put("links", s.links());
         m.put("snapshot", snapshot);
-        m.put("findings", page.findings().stream().map(CachedPageJson::finding).toList());
+        m.put("findings", page.findings().stream().map(FindingJson::toMap).toList());
         m.put("next", page.next());
         m.put("documents", page.documents());
         m.put("messages", page.messages());
@@ -71,7 +71,7 @@ final class CachedPageJson {
                     str(s.get("contentType")), str(s.get("title")), str(s.get("lang")), str(s.get("html")),
                     strings(s.get("links")));
             var findings = new ArrayList<Finding>();
-            for (Object f : (List<?>) m.get("findings")) findings.add(finding(map(f)));
+            for (Object f : (List<?>) m.get("findings")) findings.add(FindingJson.fromMap(map(f)));
             var resources = new LinkedHashMap<String, String>();
             map(m.get("resources")).forEach((k, v) -> resources.put(k, str(v)));
             return Optional.of(new CachedPage(url, str(m.get("htmlSha256")), resources, result, snapshot, findings,
@@ -79,28 +79,6 @@ final class CachedPageJson {
         } catch (JsonProcessingException | RuntimeException e) {
             return Optional.empty();
         }
-    }
-
-    private static Map<String, Object> finding(Finding f) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("check", f.check());
-        m.put("severity", f.severity().label());
-        m.put("url", f.url());
-        m.put("selector", f.selector());
-        m.put("message", f.message());
-        m.put("wcag", f.wcag());
-        m.put("snippet", f.snippet());
-        m.put("helpUrl", f.helpUrl());
-        m.put("evidence", f.evidence());
-        return m;
-    }
-
-    private static Finding finding(Map<String, Object> m) {
-        var evidence = new LinkedHashMap<String, String>();
-        map(m.get("evidence")).forEach((k, v) -> evidence.put(k, str(v)));
-        return new Finding(str(m.get("check")), Severity.parse(str(m.get("severity"))), str(m.get("url")),
-                str(m.get("selector")), str(m.get("message")), strings(m.get("wcag")), str(m.get("snippet")),
-                str(m.get("helpUrl")), evidence);
     }
 
     @SuppressWarnings("unchecked")

@@ -3,7 +3,7 @@ package kz.govsite.check;
 import java.util.List;
 import java.util.Optional;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /** The finished crawl, as a {@link SiteWideCheck} sees it. */
 public interface SiteView {

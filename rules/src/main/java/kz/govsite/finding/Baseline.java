@@ -44,6 +44,15 @@ public record Baseline(Instant createdAt, List<Entry> entries) {
      * @param count       how many findings had this fingerprint
      */
     public record Entry(String fingerprint, String check, String url, int count) {
+        /** The entry as JSON writes it, in the baseline file and in report.json. */
+        public Map<String, Object> toMap() {
+            var m = new LinkedHashMap<String, Object>();
+            m.put("fingerprint", fingerprint);
+            m.put("check", check);
+            m.put("url", url);
+            m.put("count", count);
+            return m;
+        }
     }
 
     /** Today's findings as a baseline. */
@@ -100,14 +109,7 @@ public record Baseline(Instant createdAt, List<Entry> entries) {
         var root = new LinkedHashMap<String, Object>();
         root.put("baselineVersion", FORMAT_VERSION);
         root.put("createdAt", createdAt.toString());
-        root.put("findings", entries.stream().map(e -> {
-            var m = new LinkedHashMap<String, Object>();
-            m.put("fingerprint", e.fingerprint());
-            m.put("check", e.check());
-            m.put("url", e.url());
-            m.put("count", e.count());
-            return m;
-        }).toList());
+        root.put("findings", entries.stream().map(Entry::toMap).toList());
         return JSON.writeValueAsString(root) + "\n";
     }
 

@@ -1,5 +1,6 @@
 package kz.govsite.finding;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -30,7 +31,7 @@ public record Finding(String check, Severity severity, String url, String select
         snippet = snippet == null ? "" : snippet;
         helpUrl = helpUrl == null ? "" : helpUrl;
         wcag = wcag == null ? List.of() : List.copyOf(wcag);
-        evidence = evidence == null ? Map.of() : Map.copyOf(new TreeMap<>(evidence));
+        evidence = evidence == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(evidence));
     }
 
     /** A finding about a whole page, with no element, snippet or WCAG reference. */

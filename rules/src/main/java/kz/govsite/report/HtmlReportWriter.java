@@ -1,6 +1,6 @@
 package kz.govsite.report;
 
-import static kz.govsite.report.Html.esc;
+import static kz.govsite.internal.Html.esc;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -20,6 +20,8 @@ import java.util.stream.Collectors;
 import kz.govsite.finding.Baseline;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import kz.govsite.internal.Html;
+import kz.govsite.page.PageResult;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style and script, no network) with

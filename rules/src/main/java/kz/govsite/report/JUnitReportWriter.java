@@ -16,6 +16,7 @@ import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import kz.govsite.finding.Finding;
+import kz.govsite.page.PageResult;
 
 /**
  * Writes {@code TEST-govsite.xml} in the JUnit XML format that Jenkins and GitLab show in their

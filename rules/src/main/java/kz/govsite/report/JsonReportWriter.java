@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import kz.govsite.finding.Baseline;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.FindingJson;
+import kz.govsite.internal.Maps;
+import kz.govsite.page.PageResult;
 
 /** Writes {@code report.json}: the machine-readable report whose schema the README documents. */
 public final class JsonReportWriter implements ReportWriter {
@@ -39,7 +42,7 @@ public final class JsonReportWriter implements ReportWriter {
     static Map<String, Object> toMap(Report report) {
         var root = new LinkedHashMap<String, Object>();
         root.put("schemaVersion", SCHEMA_VERSION);
-        root.put("tool", Map.of("name", report.toolName(), "version", report.toolVersion()));
+        root.put("tool", Maps.ordered("name", report.toolName(), "version", report.toolVersion()));
         root.put("startedAt", report.startedAt().toString());
         root.put("durationMs", report.durationMs());
         root.put("complete", report.complete());
@@ -49,7 +52,7 @@ public final class JsonReportWriter implements ReportWriter {
         root.put("documents", report.documents());
         var known = report.verdict().baseline().map(b -> java.util.Set.copyOf(b.known()));
         root.put("findings", report.findings().stream().map(f -> {
-            var m = finding(f);
+            var m = FindingJson.toMap(f);
             known.ifPresent(k -> m.put("baseline", k.contains(f) ? "known" : "new"));
             return m;
         }).toList());
@@ -80,21 +83,6 @@ public final class JsonReportWriter implements ReportWriter {
         return m;
     }
 
-    static Map<String, Object> finding(Finding f) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("check", f.check());
-        m.put("severity", f.severity().label());
-        m.put("url", f.url());
-        m.put("selector", f.selector());
-        m.put("message", f.message());
-        m.put("wcag", f.wcag());
-        m.put("snippet", f.snippet());
-        m.put("helpUrl", f.helpUrl());
-        m.put("fingerprint", f.fingerprint());
-        m.put("evidence", f.evidence());
-        return m;
-    }
-
     static Map<String, Object> summary(Summary s) {
         var m = new LinkedHashMap<String, Object>();
         m.put("pages", s.pages());
@@ -122,19 +110,10 @@ public final class JsonReportWriter implements ReportWriter {
             base.put("known", b.known().size());
             base.put("fixed", b.fixedCount());
             base.put("notRechecked", b.notRecheckedCount());
-            base.put("fixedFindings", b.fixed().stream().map(JsonReportWriter::entry).toList());
-            base.put("notRecheckedFindings", b.notRechecked().stream().map(JsonReportWriter::entry).toList());
+            base.put("fixedFindings", b.fixed().stream().map(Baseline.Entry::toMap).toList());
+            base.put("notRecheckedFindings", b.notRechecked().stream().map(Baseline.Entry::toMap).toList());
             m.put("baseline", base);
         });
-        return m;
-    }
-
-    static Map<String, Object> entry(Baseline.Entry e) {
-        var m = new LinkedHashMap<String, Object>();
-        m.put("fingerprint", e.fingerprint());
-        m.put("check", e.check());
-        m.put("url", e.url());
-        m.put("count", e.count());
         return m;
     }
 }

@@ -15,6 +15,7 @@ import kz.govsite.finding.BaselineComparison;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.SuppressionCount;
 import kz.govsite.finding.Suppressions;
+import kz.govsite.page.PageResult;
 
 /** Decides what a run's findings mean: suppressions first, then the baseline, then failOn and the limits. */
 public final class Judge {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.SuppressionCount;
+import kz.govsite.page.PageResult;
 
 /**
  * Everything one run found, ready for the report writers.

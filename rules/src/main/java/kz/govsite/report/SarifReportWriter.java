@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import kz.govsite.internal.Maps;
 
 /**
  * Writes {@code govsite.sarif}, SARIF 2.1.0 as GitHub code scanning accepts it: one run, a rule per
@@ -81,7 +82,7 @@ public final class SarifReportWriter implements ReportWriter {
         var run = new LinkedHashMap<String, Object>();
         run.put("tool", Map.of("driver", driver));
         run.put("automationDetails", Map.of("id", "govsite/" + report.startedAt()));
-        run.put("invocations", List.of(Map.of("executionSuccessful", report.complete(),
+        run.put("invocations", List.of(Maps.ordered("executionSuccessful", report.complete(),
                 "startTimeUtc", report.startedAt().toString())));
         run.put("results", results);
 
@@ -108,7 +109,7 @@ public final class SarifReportWriter implements ReportWriter {
         tags.add("accessibility");
         tags.add(example.family());
         example.wcag().forEach(c -> tags.add("WCAG " + c));
-        rule.put("properties", Map.of("tags", tags, "precision", "high"));
+        rule.put("properties", Maps.ordered("tags", tags, "precision", "high"));
         return rule;
     }
 
@@ -134,7 +135,7 @@ public final class SarifReportWriter implements ReportWriter {
         var location = new LinkedHashMap<String, Object>();
         location.put("physicalLocation", physical);
         if (!f.selector().isEmpty()) {
-            location.put("logicalLocations", List.of(Map.of("name", f.selector(), "kind", "element",
+            location.put("logicalLocations", List.of(Maps.ordered("name", f.selector(), "kind", "element",
                     "fullyQualifiedName", f.url() + " " + f.selector())));
         }
         return location;

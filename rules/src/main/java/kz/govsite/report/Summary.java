@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import kz.govsite.page.PageResult;
 
 /**
  * Counts for the top of a report.

@@ -6,6 +6,7 @@ import kz.govsite.cache.CacheFingerprint;
 import kz.govsite.cache.PageCache;
 import kz.govsite.cache.ResourceHashes;
 import kz.govsite.crawl.HttpFetcher;
+import kz.govsite.internal.Version;
 
 /** Opens the incremental cache a configuration asks for, or none. */
 final class CacheSetup {

@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import kz.govsite.check.SiteView;
 import kz.govsite.finding.Finding;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /**
  * What the workers found, gathered from many threads and read back in one deterministic order:

@@ -30,6 +30,7 @@ import kz.govsite.crawl.StaticSiteServer;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import kz.govsite.internal.Version;
 import kz.govsite.report.ConsoleReport;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportWriter;

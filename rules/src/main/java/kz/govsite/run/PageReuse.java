@@ -12,7 +12,7 @@ import kz.govsite.cache.PageCache;
 import kz.govsite.cache.ResourceHashes;
 import kz.govsite.crawl.FetchResult;
 import kz.govsite.crawl.Frontier;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /**
  * Between the visits and the incremental cache: a page whose served HTML and linked stylesheets and

@@ -2,7 +2,7 @@ package kz.govsite.run;
 
 import java.util.Map;
 import java.util.TreeMap;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /** Milliseconds each check family spent on a page, kept in the page's data under {@value #KEY}. */
 final class PageTimings {

@@ -23,8 +23,9 @@ import kz.govsite.crawl.Scope;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import kz.govsite.internal.Pause;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import org.openqa.selenium.ScriptTimeoutException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriverException;
@@ -337,7 +338,7 @@ final class PageVisitor {
                 && fetch.retryAfterSeconds() <= MAX_RETRY_AFTER_SECONDS) {
             String host = java.net.URI.create(url).getHost();
             rateLimiter.backOff(host, fetch.retryAfterSeconds());
-            sleep(fetch.retryAfterSeconds() * 1000);
+            Pause.quietly(fetch.retryAfterSeconds() * 1000);
             fetch = fetcher.fetch(url);
         }
         return fetch;
@@ -385,13 +386,5 @@ final class PageVisitor {
 
     private static long millisSince(long startNanos) {
         return (System.nanoTime() - startNanos) / 1_000_000;
-    }
-
-    private static void sleep(long ms) {
-        try {
-            Thread.sleep(ms);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

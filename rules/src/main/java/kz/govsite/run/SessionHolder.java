@@ -3,6 +3,7 @@ package kz.govsite.run;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.browser.BrowserUnavailableException;
 import kz.govsite.browser.SessionFactory;
+import kz.govsite.internal.Pause;
 
 /** A worker's browser session, started on first use and replaced when it dies. */
 final class SessionHolder implements AutoCloseable {
@@ -26,12 +27,7 @@ final class SessionHolder implements AutoCloseable {
         try {
             return factory.open();
         } catch (BrowserUnavailableException first) {
-            try {
-                Thread.sleep(1_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw first;
-            }
+            Pause.orThrow(1_000, interrupted -> first);
             return factory.open();
         }
     }

@@ -3,7 +3,7 @@ package kz.govsite.run;
 import java.util.List;
 import kz.govsite.finding.Finding;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /**
  * What visiting one URL produced.

@@ -20,7 +20,7 @@ import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.browser.SessionFactory;
 import kz.govsite.crawl.StaticSiteServer;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.Fixtures;
 import org.junit.jupiter.api.BeforeAll;

@@ -9,7 +9,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 import kz.govsite.report.Summary;
 import kz.govsite.report.Verdict;

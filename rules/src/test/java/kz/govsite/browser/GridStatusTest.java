@@ -44,4 +44,13 @@ class GridStatusTest {
         assertEquals(true, e.getMessage().startsWith("the Selenium Grid at http://127.0.0.1:1 does not answer on "
                 + "http://127.0.0.1:1/status"), e.getMessage());
     }
+
+    @Test
+    void aGridIsWhatAnswersWithAReadyState() {
+        var uri = URI.create("http://grid:4444/status");
+        assertEquals(true, new GridStatus.Answer(uri, 200, "{\"value\": {\"ready\": false, \"nodes\": []}}").isGrid());
+        assertEquals(false, new GridStatus.Answer(uri, 200, "<html><p>\"ready\": the shop is open</p></html>").isGrid());
+        assertEquals(false, new GridStatus.Answer(uri, 200, "{\"value\": {\"nodes\": []}}").isGrid());
+        assertEquals(false, new GridStatus.Answer(uri, 503, "{\"value\": {\"ready\": true}}").isGrid());
+    }
 }

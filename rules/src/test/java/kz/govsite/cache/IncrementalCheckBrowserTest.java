@@ -16,7 +16,7 @@ import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.Fixtures;

@@ -11,7 +11,7 @@ import java.util.Optional;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import kz.govsite.page.PageResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -10,6 +10,7 @@ import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.finding.Suppression;
 import kz.govsite.finding.SuppressionCount;
+import kz.govsite.page.PageResult;
 
 /** Hand-built reports for the writers' tests: a shared header defect, hostile page text, parity pairs. */
 final class SampleReports {

@@ -17,7 +17,7 @@ import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
 import kz.govsite.finding.Finding;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 import kz.govsite.testing.BrowserKiller;
 import kz.govsite.testing.Browsers;

@@ -4,9 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.govsite.browser.AxeScript;
-import kz.govsite.check.axe.WcagTags;
+import kz.govsite.check.axe.AxeFindings;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
+import kz.govsite.internal.Text;
 
 /** The low-vision check's findings, one factory per id, so that every message reads the same way. */
 public final class LowVisionFindings {
@@ -131,21 +132,19 @@ public final class LowVisionFindings {
 
     public static Finding contrast(String url, AxeScript.Violation violation, AxeScript.Node node,
                                    List<String> schemes) {
-        String impact = node.impact() != null ? node.impact() : violation.impact();
         String under = schemes.isEmpty() ? ""
                 : schemes.size() == 1 ? " (colour scheme " + schemes.get(0) + ")"
                 : " (colour schemes " + String.join(", ", schemes) + ")";
         var evidence = new LinkedHashMap<String, String>();
         evidence.put("rule", violation.id());
         if (!schemes.isEmpty()) evidence.put("schemes", String.join(",", schemes));
-        if (node.failureSummary() != null) evidence.put("summary", truncate(node.failureSummary(), 500));
-        return new Finding(CONTRAST, Severity.parse(impact), url, String.join(" ", node.target()),
-                "in the low-vision mode" + under + ": " + violation.help() + " [" + violation.id() + "]",
-                WcagTags.criteria(violation.tags()), truncate(node.html(), 300), violation.helpUrl(), evidence);
+        AxeFindings.summary(node).ifPresent(s -> evidence.put("summary", s));
+        return AxeFindings.of(CONTRAST, url, violation, node,
+                "in the low-vision mode" + under + ": " + violation.help() + " [" + violation.id() + "]", evidence);
     }
 
     public static Finding panelLanguage(String url, String pageLanguage, String panelLanguage, String panelText) {
-        String sample = panelText.length() > 80 ? panelText.substring(0, 79) + "…" : panelText;
+        String sample = Text.truncate(panelText, 80);
         return Finding.onPage(PANEL_LANGUAGE, Severity.MODERATE, url,
                         "the page is in " + ScriptLanguage.name(pageLanguage) + " but the low-vision panel speaks "
                                 + ScriptLanguage.name(panelLanguage) + ": «" + sample + "»")
@@ -155,11 +154,6 @@ public final class LowVisionFindings {
 
     private static String ofTotal(int total) {
         return total <= 1 ? "" : " (one of " + total + " on this page)";
-    }
-
-    private static String truncate(String s, int max) {
-        if (s == null) return "";
-        return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
 
     private static Map<String, String> evidence(String... keysAndValues) {

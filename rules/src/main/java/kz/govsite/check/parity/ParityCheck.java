@@ -19,6 +19,7 @@ import kz.govsite.check.language.UrlLanguageRules;
 import kz.govsite.crawl.ResourceKinds;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
+import kz.govsite.internal.Maps;
 import kz.govsite.page.PageSnapshot;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -102,7 +103,7 @@ public final class ParityCheck implements SiteWideCheck {
                 }
                 case MISSING -> {
                     summary.missing();
-                    summary.row(page.url(), twin.url(), "missing", Map.of("found", twin.via(), "reason", state.reason()));
+                    summary.row(page.url(), twin.url(), "missing", Maps.ordered("found", twin.via(), "reason", state.reason()));
                     findings.add(new MissingCounterpart().finding(page, twin, state));
                 }
                 case PRESENT -> {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import kz.govsite.internal.Maps;
 
 /**
  * The ministry's headline figure and what it is made of: how many pages each language has, how
@@ -31,7 +32,7 @@ final class ParitySummary {
     void pair(PairOfPages pair, boolean complete, String status) {
         pairsFound++;
         if (complete) pairsComplete++;
-        row(pair.ru().url(), pair.kk().url(), status, Map.of("shares", Map.of(
+        row(pair.ru().url(), pair.kk().url(), status, Map.of("shares", Maps.ordered(
                 "ru", pair.ru().mainShares().percent("ru"), "kk", pair.kk().mainShares().percent("kk"))));
     }
 

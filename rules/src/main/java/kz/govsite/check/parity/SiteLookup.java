@@ -6,7 +6,7 @@ import java.util.Optional;
 import kz.govsite.check.SiteView;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 
 /** Looks URLs up in the finished crawl, following redirects the way a visitor would. */
 final class SiteLookup {

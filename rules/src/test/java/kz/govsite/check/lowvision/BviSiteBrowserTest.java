@@ -15,7 +15,7 @@ import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.Fixtures;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import kz.govsite.check.SiteView;
 import kz.govsite.page.PageSnapshot;
-import kz.govsite.report.PageResult;
+import kz.govsite.page.PageResult;
 import org.jsoup.Jsoup;
 
 /** A finished crawl written by hand: pages, errors and redirects as the engine records them. */

@@ -1,4 +1,4 @@
-package kz.govsite.report;
+package kz.govsite.page;
 
 import java.util.Map;
 import java.util.Objects;

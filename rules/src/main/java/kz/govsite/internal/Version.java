@@ -1,11 +1,11 @@
-package kz.govsite.run;
+package kz.govsite.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
 
-/** The engine's own version, from the properties file the build fills in. */
-final class Version {
+/** The engine's own version, from the properties file the build fills in: the one place that reads it. */
+public final class Version {
     private Version() {
     }
 
@@ -13,7 +13,7 @@ final class Version {
      * The version, and for a snapshot also when it was built: two builds of one snapshot may check
      * differently, so the cache must not take one's results for the other's.
      */
-    static String build() {
+    public static String build() {
         String version = current();
         if (!version.endsWith("-SNAPSHOT")) return version;
         try {
@@ -24,7 +24,7 @@ final class Version {
         }
     }
 
-    static String current() {
+    public static String current() {
         try (InputStream in = Version.class.getResourceAsStream("/kz/govsite/govsite.properties")) {
             if (in == null) return "unknown";
             var p = new Properties();

@@ -1,14 +1,17 @@
-package kz.govsite.report;
+package kz.govsite.internal;
 
 import java.util.Locale;
 
-/** Escaping for text and attribute values that come from pages: nothing in them may become markup. */
-final class Html {
+/**
+ * Escaping for every HTML govsite writes (report.html, audit.html and the sections of check
+ * families): text taken from pages, registries or settings never becomes markup.
+ */
+public final class Html {
     private Html() {
     }
 
     /** Escapes for element content and quoted attribute values alike. */
-    static String esc(Object value) {
+    public static String esc(Object value) {
         String s = value == null ? "" : String.valueOf(value);
         var sb = new StringBuilder(s.length() + 16);
         s.codePoints().forEach(cp -> {
@@ -29,14 +32,14 @@ final class Html {
     }
 
     /** An http(s) URL safe to link to, or null: {@code javascript:} and friends never become links. */
-    static String safeHref(String url) {
+    public static String safeHref(String url) {
         if (url == null) return null;
         String lower = url.strip().toLowerCase(Locale.ROOT);
         return lower.startsWith("http://") || lower.startsWith("https://") ? url.strip() : null;
     }
 
     /** A relative path inside the output folder (a screenshot), or null for anything else. */
-    static String safeRelativePath(String path) {
+    public static String safeRelativePath(String path) {
         if (path == null || path.isBlank()) return null;
         String p = path.strip().replace('\\', '/');
         if (p.startsWith("/") || p.contains(":") || p.contains("..") || p.startsWith("//")) return null;

@@ -1,0 +1,2 @@
+/** Helpers the engine's packages share; not API. */
+package kz.govsite.internal;
