@@ -64,6 +64,8 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         m.put("includes", crawl.includes().stream().map(Object::toString).toList());
         m.put("excludes", crawl.excludes().stream().map(Object::toString).toList());
         m.put("scope", crawl.scopeHosts().stream().sorted().toList());
+        m.put("robots", crawl.obeyRobots());
+        m.put("contact", crawl.contact());
         m.put("concurrency", browser.concurrency() == BrowserOptions.AUTO_CONCURRENCY ? "auto" : browser.concurrency());
         m.put("cache", crawl.cacheDirectory() == null ? null : crawl.cacheDirectory().toString());
         m.put("gridUrl", browser.gridUrl());

@@ -87,6 +87,12 @@ public class AuditMojo extends AbstractGovsiteMojo {
         }
     }
 
+    /** The audit visits other people's sites: it obeys their robots.txt unless told otherwise. */
+    @Override
+    boolean obeysRobotsByDefault() {
+        return true;
+    }
+
     /** The settings every site shares: all of govsite:check's parameters, with no site of their own. */
     GovsiteConfig baseConfig() throws MojoExecutionException {
         if (!list(urls).isEmpty() || sitemap != null || siteDirectory != null) {

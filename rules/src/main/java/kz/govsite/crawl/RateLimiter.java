@@ -9,6 +9,8 @@ public final class RateLimiter {
     private final long intervalNanos;
     private final Set<String> exemptHosts;
     private final Map<String, Long> nextSlot = new HashMap<>();
+    /** Hosts that asked for a longer pause between requests (robots.txt Crawl-delay). */
+    private final Map<String, Long> hostIntervals = new HashMap<>();
 
     /** @param perSecond requests per second and host; 0 or less for no limit */
     public RateLimiter(double perSecond, Set<String> exemptHosts) {
@@ -22,18 +24,36 @@ public final class RateLimiter {
 
     /** Waits for this host's next slot. */
     public void acquire(String host) {
-        if (intervalNanos == 0 || host == null || exemptHosts.contains(host)
-                || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]")) {
-            return;
-        }
+        if (host == null) return;
         long wait;
         synchronized (this) {
+            long interval = intervalFor(host);
+            if (interval == 0) return;
             long now = System.nanoTime();
             long slot = Math.max(now, nextSlot.getOrDefault(host, now));
-            nextSlot.put(host, slot + intervalNanos);
+            nextSlot.put(host, slot + interval);
             wait = slot - now;
         }
         pause(wait);
+    }
+
+    /**
+     * Keeps at least {@code seconds} between two requests to {@code host}, whatever the general limit
+     * and even for a local host: the site itself asked for it.
+     */
+    public synchronized void atLeast(String host, double seconds) {
+        if (host == null || !(seconds > 0)) return;
+        long interval = (long) (seconds * 1_000_000_000L);
+        hostIntervals.merge(host, interval, Math::max);
+        // The request that brought the news (robots.txt) was just made: the next one waits a full pause.
+        nextSlot.merge(host, System.nanoTime() + interval, Math::max);
+    }
+
+    private long intervalFor(String host) {
+        long asked = hostIntervals.getOrDefault(host, 0L);
+        boolean exempt = exemptHosts.contains(host)
+                || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
+        return Math.max(asked, exempt ? 0 : intervalNanos);
     }
 
     /** Pushes a host's next slot back, as a {@code Retry-After} asks. */

@@ -18,6 +18,7 @@ import kz.govsite.browser.SessionFactory;
 import kz.govsite.check.CheckRegistry;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.crawl.Frontier;
+import kz.govsite.crawl.RobotsRules;
 import kz.govsite.crawl.Scope;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.page.PageSnapshot;
@@ -32,6 +33,7 @@ final class Crawl {
     private final int workers;
     private final Progress progress;
     private final PageReuse reuse;
+    private RobotsRules robots = RobotsRules.IGNORED;
     private final AtomicInteger counter = new AtomicInteger();
     /** Visits whose page checks are still running on the page-check threads. */
     private final Queue<CompletableFuture<Void>> pending = new ConcurrentLinkedQueue<>();
@@ -52,6 +54,12 @@ final class Crawl {
         this.workers = workers;
         this.progress = progress;
         this.reuse = reuse;
+    }
+
+    /** The crawl leaves out what these robots.txt rules forbid. */
+    Crawl obeying(RobotsRules rules) {
+        this.robots = rules;
+        return this;
     }
 
     /** Runs until the frontier is exhausted and every page is checked; {@code results} receives every visit. */
@@ -146,6 +154,7 @@ final class Crawl {
             if (redirect && entry.requestedByCheck()) next.add(new Frontier.Next(url, entry.depth(), true));
             else next.add(new Frontier.Next(url, redirect ? entry.depth() : entry.depth() + 1, false));
         }
+        next.removeIf(n -> !robots.allows(n.url()));
         return next;
     }
 

@@ -24,10 +24,12 @@ import kz.govsite.crawl.FetchResult;
 import kz.govsite.crawl.Frontier;
 import kz.govsite.crawl.HttpFetcher;
 import kz.govsite.crawl.RateLimiter;
+import kz.govsite.crawl.RobotsRules;
 import kz.govsite.crawl.Scope;
 import kz.govsite.crawl.SitemapReader;
 import kz.govsite.crawl.StaticSiteServer;
 import kz.govsite.crawl.UrlNormalizer;
+import kz.govsite.crawl.UserAgent;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Version;
@@ -89,13 +91,17 @@ public final class Engine {
                         config.crawl().excludes());
                 var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
                 var access = new SiteAccess(config.access(), allStarts);
-                var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
+                var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter)
+                        .introducingItselfAs(UserAgent.withContact(config.crawl().contact()));
+                RobotsRules robots = config.crawl().obeyRobots() ? new RobotsRules(fetcher, rateLimiter) : RobotsRules.IGNORED;
+                run.robots = robots;
                 CheckRegistry checks = CheckRegistry.forConfig(config);
                 SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
                 int workers = SessionFactory.sessionsFor(config.browser(), sessions);
                 progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
                 run.axe = describeAxe(sessions);
                 requireReachable(new ArrayList<>(startUrls), fetcher);
+                allStarts.removeIf(u -> !robots.allows(u));
                 access.logIn(sessions);
 
                 var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
@@ -106,7 +112,7 @@ public final class Engine {
                 PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
                 var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
                 new Crawl(frontier, scope, visitor, checks, access.sessions(crawlSessions(sessions)), workers, progress, reuse)
-                        .run(results);
+                        .obeying(robots).run(results);
                 if (stop.requested()) throw new InterruptedException("stopped");
                 runSiteChecks(checks, results);
                 return write(report(run, true, List.of()), out);
@@ -134,6 +140,7 @@ public final class Engine {
         final Instant startedAt;
         final long startNanos;
         Map<String, Object> axe = Map.of();
+        RobotsRules robots = RobotsRules.IGNORED;
         Frontier frontier;
         CrawlResults results;
 
@@ -163,6 +170,7 @@ public final class Engine {
         var pages = results.sortedResults();
         var judged = Judge.judge(config, pages, results.sortedFindings(), results.summaryExtra());
         var messages = new ArrayList<>(results.messages());
+        messages.addAll(run.robots.messages());
         messages.addAll(notes);
         return new Report("govsite", Version.current(), run.startedAt, (System.nanoTime() - run.startNanos) / 1_000_000,
                 complete, config.describe(), run.axe, pages, results.documents(), judged.findings(), messages,
