@@ -6,11 +6,16 @@ import java.util.Set;
 
 /** Spaces requests to one host so that a state site is never hammered; local hosts are exempt. */
 public final class RateLimiter {
+    private static final long MIN_STRAIN = 1_000_000_000L;
+    private static final long MAX_STRAIN = 30_000_000_000L;
+
     private final long intervalNanos;
     private final Set<String> exemptHosts;
     private final Map<String, Long> nextSlot = new HashMap<>();
     /** Hosts that asked for a longer pause between requests (robots.txt Crawl-delay). */
     private final Map<String, Long> hostIntervals = new HashMap<>();
+    /** Hosts that showed strain (429, 503, no answer): their pause doubles, and halves again as they recover. */
+    private final Map<String, Long> strainIntervals = new HashMap<>();
 
     /** @param perSecond requests per second and host; 0 or less for no limit */
     public RateLimiter(double perSecond, Set<String> exemptHosts) {
@@ -49,8 +54,26 @@ public final class RateLimiter {
         nextSlot.merge(host, System.nanoTime() + interval, Math::max);
     }
 
+    /** The host is struggling: at least twice the pause, from 1 s up to 30 s, local hosts too. */
+    public synchronized void slowDown(String host) {
+        if (host == null) return;
+        long next = Math.min(MAX_STRAIN, Math.max(MIN_STRAIN, 2 * strainIntervals.getOrDefault(host, 0L)));
+        strainIntervals.put(host, next);
+    }
+
+    /** The host answered well: half the extra pause, and none once it is short. */
+    public synchronized void recover(String host) {
+        if (host == null) return;
+        strainIntervals.computeIfPresent(host, (h, v) -> v / 2 < MIN_STRAIN / 8 ? null : v / 2);
+    }
+
+    /** The extra pause a struggling host gets now, in milliseconds; 0 when it is well. */
+    public synchronized long strainMillis(String host) {
+        return strainIntervals.getOrDefault(host, 0L) / 1_000_000;
+    }
+
     private long intervalFor(String host) {
-        long asked = hostIntervals.getOrDefault(host, 0L);
+        long asked = Math.max(hostIntervals.getOrDefault(host, 0L), strainIntervals.getOrDefault(host, 0L));
         boolean exempt = exemptHosts.contains(host)
                 || host.equals("127.0.0.1") || host.equals("localhost") || host.equals("[::1]");
         return Math.max(asked, exempt ? 0 : intervalNanos);

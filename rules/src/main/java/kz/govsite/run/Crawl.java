@@ -27,7 +27,7 @@ import kz.govsite.page.PageSnapshot;
 final class Crawl {
     private final Frontier frontier;
     private final Scope scope;
-    private final PageVisitor visitor;
+    private final PoliteVisits visitor;
     private final CheckRegistry checks;
     private final SessionFactory sessions;
     private final int workers;
@@ -38,13 +38,11 @@ final class Crawl {
     /** Visits whose page checks are still running on the page-check threads. */
     private final Queue<CompletableFuture<Void>> pending = new ConcurrentLinkedQueue<>();
 
-    Crawl(Frontier frontier, Scope scope, PageVisitor visitor, CheckRegistry checks, SessionFactory sessions,
-          int workers, Progress progress) {
-        this(frontier, scope, visitor, checks, sessions, workers, progress, PageReuse.NONE);
-    }
-
-    /** @param reuse keeps freshly checked pages for the next run */
-    Crawl(Frontier frontier, Scope scope, PageVisitor visitor, CheckRegistry checks, SessionFactory sessions,
+    /**
+     * @param visitor visits each page, as a guest that leaves a failing host alone
+     * @param reuse   keeps freshly checked pages for the next run
+     */
+    Crawl(Frontier frontier, Scope scope, PoliteVisits visitor, CheckRegistry checks, SessionFactory sessions,
           int workers, Progress progress, PageReuse reuse) {
         this.frontier = frontier;
         this.scope = scope;

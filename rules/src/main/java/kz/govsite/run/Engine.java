@@ -22,6 +22,7 @@ import kz.govsite.check.CheckRegistry;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.crawl.FetchResult;
 import kz.govsite.crawl.Frontier;
+import kz.govsite.crawl.HostHealth;
 import kz.govsite.crawl.HttpFetcher;
 import kz.govsite.crawl.RateLimiter;
 import kz.govsite.crawl.RobotsRules;
@@ -110,7 +111,9 @@ public final class Engine {
                 run.crawl(frontier, results);
                 stop.watch(frontier, results);
                 PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
-                var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
+                var visitor = new PoliteVisits(new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse),
+                        new HostHealth(rateLimiter));
+                run.visits = visitor;
                 new Crawl(frontier, scope, visitor, checks, access.sessions(crawlSessions(sessions)), workers, progress, reuse)
                         .obeying(robots).run(results);
                 if (stop.requested()) throw new InterruptedException("stopped");
@@ -141,6 +144,7 @@ public final class Engine {
         final long startNanos;
         Map<String, Object> axe = Map.of();
         RobotsRules robots = RobotsRules.IGNORED;
+        PoliteVisits visits;
         Frontier frontier;
         CrawlResults results;
 
@@ -171,6 +175,7 @@ public final class Engine {
         var judged = Judge.judge(config, pages, results.sortedFindings(), results.summaryExtra());
         var messages = new ArrayList<>(results.messages());
         messages.addAll(run.robots.messages());
+        if (run.visits != null) messages.addAll(run.visits.messages());
         messages.addAll(notes);
         return new Report("govsite", Version.current(), run.startedAt, (System.nanoTime() - run.startNanos) / 1_000_000,
                 complete, config.describe(), run.axe, pages, results.documents(), judged.findings(), messages,

@@ -21,9 +21,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A guest obeys the site's robots.txt, its Crawl-delay, and says who it is; the site's owner need not. */
+/**
+ * A guest obeys the site's robots.txt and its Crawl-delay, says who it is, and leaves a site alone that
+ * keeps failing; checking one's own site reads no robots.txt.
+ */
 @Tag("browser")
-class RobotsBrowserTest {
+class GuestBrowserTest {
     private static final double DELAY_SECONDS = 0.4;
 
     @TempDir
@@ -46,10 +49,14 @@ class RobotsBrowserTest {
     }
 
     private Report crawl(MisbehavingServer server, boolean robots, String name) throws Exception {
+        return crawl(server, robots, name, "/ru/");
+    }
+
+    private Report crawl(MisbehavingServer server, boolean robots, String name, String start) throws Exception {
         var crawl = new CrawlOptions(50, -1, List.of(), List.of(), Set.of(), 0)
                 .asGuest(robots, "a11y@ministry.example.kz");
         var config = GovsiteConfig.builder()
-                .startUrl(server.url("/ru/"))
+                .startUrl(server.url(start))
                 .checks(Set.of())
                 .crawl(crawl)
                 .browser(new BrowserOptions(null, null, null, 1280, 1024, Duration.ofSeconds(30), 1, List.of()))
@@ -90,6 +97,26 @@ class RobotsBrowserTest {
             Report report = crawl(server, false, "owner");
             assertEquals(6, report.pages().size(), "every page, robots.txt or not: " + report.pages());
             assertTrue(server.requests("/robots.txt").isEmpty());
+        }
+    }
+
+    @Test
+    void aSiteThatKeepsFailingIsLeftAloneWithOneFinding() throws Exception {
+        Browsers.requireChromium();
+        try (var server = MisbehavingServer.start()) {
+            var links = new java.util.ArrayList<String>();
+            for (int i = 1; i <= 40; i++) links.add("/ru/npa/" + i + "/");
+            server.page("/ru/npa/", MisbehavingServer.htmlPage("Нормативные акты", MisbehavingServer.links(links)));
+            server.fallback(ex -> ex.send(500, "text/html; charset=utf-8", MisbehavingServer.htmlPage("Ошибка", "")));
+            Report report = crawl(server, false, "failing", "/ru/npa/");
+
+            long asked = server.requests().stream().filter(r -> !r.fromBrowser()
+                    && r.pathAndQuery().matches("/ru/npa/\\d+/")).count();
+            assertEquals(kz.govsite.crawl.HostHealth.STOP_AFTER, asked, "requests after the site broke down");
+            assertEquals(1, report.findings().stream().filter(f -> f.check().equals("site.unresponsive")).count());
+            assertEquals(41, report.pages().size(), "every page is in the report, asked or not");
+            String note = report.messages().stream().filter(m -> m.contains("stopped asking")).findFirst().orElseThrow();
+            assertTrue(note.contains("20 pages were not checked"), note);
         }
     }
 }
