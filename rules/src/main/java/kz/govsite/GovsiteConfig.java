@@ -286,14 +286,13 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         }
 
         static void validateHttpUrl(String parameter, String url) {
-            URI uri;
             try {
-                uri = new URI(url);
+                new URI(url);
             } catch (Exception e) {
                 throw new InvalidConfigException(parameter, "'" + url + "' is not a URL");
             }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            // The normaliser reads Unicode hosts (президент.қаз) too, which java.net.URI alone does not.
+            if (kz.govsite.crawl.UrlNormalizer.normalize(url).isEmpty()) {
                 throw new InvalidConfigException(parameter,
                         "'" + url + "' is not an http(s) URL with a host, e.g. https://www.example.gov.kz/ru/");
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kz.govsite.Progress;
+import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 
@@ -29,10 +30,10 @@ public final class ConsoleReport {
             out.info("Baseline: " + b.fresh().size() + " new, " + b.known().size() + " known, " + b.fixedCount()
                     + " fixed since baseline" + (b.notRecheckedCount() > 0
                     ? ", " + b.notRecheckedCount() + " on pages not checked this time" : ""));
-            b.fresh().stream().limit(TOP_RULES).forEach(f -> out.info("  new: " + f.check() + " on " + f.url()
+            b.fresh().stream().limit(TOP_RULES).forEach(f -> out.info("  new: " + f.check() + " on " + UrlNormalizer.forReading(f.url())
                     + (f.selector().isEmpty() ? "" : " at " + f.selector())));
             b.fixed().stream().limit(TOP_RULES).forEach(e -> out.info("  fixed since baseline: " + e.check()
-                    + " on " + e.url()));
+                    + " on " + UrlNormalizer.forReading(e.url())));
         });
         report.suppressions().forEach(c -> out.info("Suppressed: " + c.findings()
                 + (c.findings() == 1 ? " finding" : " findings") + " by " + c.suppression().describe()

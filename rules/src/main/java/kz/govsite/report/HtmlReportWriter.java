@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.govsite.finding.Baseline;
+import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Html;
@@ -373,7 +374,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private static String link(String url) {
         String href = Html.safeHref(url);
         if (href == null) return "<code>" + esc(url) + "</code>";
-        return "<a href=\"" + esc(href) + "\">" + esc(url) + "</a>";
+        return "<a href=\"" + esc(href) + "\">" + esc(UrlNormalizer.forReading(url)) + "</a>";
     }
 
     private static Severity worst(List<Finding> findings) {
