@@ -44,20 +44,25 @@ final class AxeFrames {
 
     private static final String FINISH = """
             var partials = JSON.parse(arguments[0]), options = arguments[1], done = arguments[arguments.length - 1];
-            function trim(results) {
+            // For "needs review" axe's reason is the message of the check that could not decide: an "any" check.
+            function reason(n) {
+              var checks = (n.any || []).length ? n.any : [].concat(n.all || [], n.none || []);
+              return checks.map(function (c) { return c.message; }).filter(Boolean).join('; ');
+            }
+            function trim(results, review) {
               return results.map(function (v) {
                 return { id: v.id, impact: v.impact, tags: v.tags, help: v.help, helpUrl: v.helpUrl,
                   description: v.description,
                   nodes: v.nodes.map(function (n) {
-                    return { target: n.target.map(String), html: n.html, failureSummary: n.failureSummary,
-                      impact: n.impact };
+                    return { target: n.target.map(String), html: n.html,
+                      failureSummary: review ? reason(n) : n.failureSummary, impact: n.impact };
                   }) };
               });
             }
             axe.finishRun(partials, options).then(function (r) {
               done(JSON.stringify({ version: r.testEngine ? r.testEngine.version : axe.version,
                 document: performance.timeOrigin, violations: trim(r.violations || []),
-                incomplete: trim(r.incomplete || []) }));
+                incomplete: trim(r.incomplete || [], true) }));
             }).catch(function (e) { done(JSON.stringify({ error: String(e && e.message || e) })); });
             """;
 
@@ -121,7 +126,7 @@ final class AxeFrames {
         } catch (WebDriverException | AxeScript.AxeFailedException e) {
             unansweredMs += (System.nanoTime() - start) / 1_000_000;
             backToParent(parents);
-            // A frame stuck in a loop would hold the later checks, and the next page that embeds the same site.
+            // A frame stuck in a loop would hold the later checks that look into frames.
             session.script("arguments[0].remove();", frameElement);
             skip(path, "the frame did not answer: " + firstLine(e));
             return;

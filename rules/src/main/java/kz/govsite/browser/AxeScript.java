@@ -69,25 +69,20 @@ public final class AxeScript {
         });
     }
 
-    /** The ids of the rules that a run with these options executes, and axe's version. */
+    /**
+     * The ids of the rules that a run with these options executes, and axe's version, as axe itself
+     * decides it for each rule ({@code axe.utils.ruleShouldRun}): a rule off by default runs when its
+     * tag is asked for, experimental ones do not, and page-level rules only when the whole page is checked.
+     */
     public static AxeRuleSet ruleSet(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
         inject(session);
         Object raw = session.script("""
-                var tags = arguments[0], overrides = arguments[1];
-                var ids = axe.getRules(tags).map(function (r) { return r.ruleId; });
-                var all = axe.getRules().reduce(function (m, r) { m[r.ruleId] = r; return m; }, {});
-                var enabledByDefault = {};
-                axe._audit.rules.forEach(function (r) { enabledByDefault[r.id] = r.enabled !== false; });
-                var ran = ids.filter(function (id) {
-                  if (id in overrides) return overrides[id];
-                  return enabledByDefault[id];
-                });
-                Object.keys(overrides).forEach(function (id) {
-                  if (overrides[id] && ran.indexOf(id) < 0 && all[id]) ran.push(id);
-                });
+                var options = arguments[0], context = { page: arguments[1] };
+                var ran = axe._audit.rules.filter(function (r) { return axe.utils.ruleShouldRun(r, context, options); })
+                  .map(function (r) { return r.id; });
                 ran.sort();
                 return JSON.stringify({ version: axe.version, rules: ran });
-                """, options.tags(), effectiveOverrides(options, ruleOverrides));
+                """, runOptions(options, ruleOverrides), options.include().isEmpty());
         try {
             return JSON.readValue(String.valueOf(raw), AxeRuleSet.class);
         } catch (IOException e) {
@@ -105,11 +100,7 @@ public final class AxeScript {
         return context;
     }
 
-    /**
-     * axe's options. A rule that is disabled by default (target-size, the one wcag22aa rule in
-     * axe-core 4.11, and color-contrast-enhanced) does not run just because its tag is asked for:
-     * it must be enabled by name.
-     */
+    /** axe's options: the tags, the rules switched on or off by name, and results trimmed to what is read. */
     static Map<String, Object> runOptions(AxeOptions options, Map<String, Boolean> ruleOverrides) {
         var rules = new LinkedHashMap<String, Object>();
         effectiveOverrides(options, ruleOverrides).forEach((id, on) -> rules.put(id, Map.of("enabled", on)));
@@ -123,10 +114,9 @@ public final class AxeScript {
         return run;
     }
 
-    /** Rules switched on or off by name: the tag's off-by-default rules, the caller's, then the user's. */
+    /** Rules switched on or off by name: the caller's, then the user's. */
     static Map<String, Boolean> effectiveOverrides(AxeOptions options, Map<String, Boolean> ruleOverrides) {
         var rules = new LinkedHashMap<String, Boolean>();
-        if (options.tags().contains("wcag22aa")) rules.put("target-size", true);
         rules.putAll(ruleOverrides);
         options.disabledRules().forEach(id -> rules.put(id, false));
         return rules;

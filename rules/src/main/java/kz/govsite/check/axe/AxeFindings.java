@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.Outcome;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Text;
 
@@ -22,15 +23,23 @@ public final class AxeFindings {
     private AxeFindings() {
     }
 
-    /** Every failing element of {@code result} as an {@code axe.<rule>} finding with axe's own help as message. */
+    /**
+     * Every failing element of {@code result} as an {@code axe.<rule>} finding with axe's own help as
+     * message, every element axe could not decide on as one to review with axe's reason, and every
+     * frame axe could not check as {@link #FRAME_NOT_CHECKED}, also to review.
+     */
     public static List<Finding> of(String url, AxeScript.AxeResult result) {
         var findings = new ArrayList<Finding>();
         result.violations().forEach(violation -> violation.nodes().forEach(node ->
                 findings.add(of("axe." + violation.id(), url, violation, node, violation.help(),
                         summary(node).map(s -> Map.of("summary", s)).orElse(Map.of())))));
-        result.unchecked().forEach(frame -> findings.add(new Finding(FRAME_NOT_CHECKED, Severity.MINOR, url,
+        // axe's "incomplete": it could not decide, and says why; a person must look.
+        result.incomplete().forEach(rule -> rule.nodes().forEach(node ->
+                findings.add(of("axe." + rule.id(), url, rule, node, rule.help(),
+                        summary(node).map(s -> Map.of("reason", s)).orElse(Map.of())).asReview())));
+        result.unchecked().forEach(frame -> findings.add(new Finding(FRAME_NOT_CHECKED, Severity.MODERATE, url,
                 frame.selector(), "axe could not check this frame, so what is in it is not known: " + frame.reason(),
-                List.of(), "", "", Map.of("reason", frame.reason()))));
+                List.of(), "", "", Map.of("reason", frame.reason()), Outcome.REVIEW)));
         return findings;
     }
 
