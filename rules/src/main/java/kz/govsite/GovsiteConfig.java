@@ -23,11 +23,12 @@ import kz.govsite.finding.Severity;
  * @param checks        check families to run
  * @param failOn        lowest severity that fails the run, or empty for never
  * @param access        headers, cookies and credentials for sites that are not public
+ * @param failOnReview  whether items to review (axe's "needs review") fail the run like failures
  */
 public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
                             BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
                             LanguageOptions language, ReportOptions report, Set<String> checks,
-                            Optional<Severity> failOn, AccessOptions access) {
+                            Optional<Severity> failOn, AccessOptions access, boolean failOnReview) {
 
     public GovsiteConfig {
         startUrls = List.copyOf(startUrls);
@@ -59,6 +60,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         m.put("siteDirectory", siteDirectory == null ? null : siteDirectory.toString());
         m.put("checks", checks.stream().sorted().toList());
         m.put("failOn", failOn.map(Severity::label).orElse("none"));
+        m.put("failOnReview", failOnReview);
         m.put("maxPages", crawl.maxPages());
         m.put("maxDepth", crawl.maxDepth());
         m.put("includes", crawl.includes().stream().map(Object::toString).toList());
@@ -104,6 +106,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         private ReportOptions report = ReportOptions.defaults(Path.of("target", "govsite"));
         private Set<String> checks = CheckRegistry.FAMILIES;
         private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
+        private boolean failOnReview;
         private AccessOptions access = AccessOptions.none();
 
         public Builder startUrls(List<String> urls) {
@@ -135,6 +138,9 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         public Builder checks(Set<String> value) { checks = new LinkedHashSet<>(value); return this; }
 
         public Builder access(AccessOptions value) { access = value; return this; }
+
+        /** Whether items to review fail the run as failures of their severity do. */
+        public Builder failOnReview(boolean value) { failOnReview = value; return this; }
 
         /** {@code critical|serious|moderate|minor|none}. */
         public Builder failOn(String value) {
@@ -201,7 +207,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             validateReport(report);
             validateAccess(access);
             return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
-                    report, checks, failOn, access);
+                    report, checks, failOn, access, failOnReview);
         }
 
         private static void validateReport(ReportOptions report) {

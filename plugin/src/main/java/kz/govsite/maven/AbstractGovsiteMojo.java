@@ -158,6 +158,13 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     String failOn;
 
     /**
+     * Whether items to review (axe's "needs review": contrast over pictures, frames that did not
+     * answer) fail the build like failures of their severity; by default they are only reported.
+     */
+    @Parameter(property = "govsite.failOnReview", defaultValue = "false")
+    boolean failOnReview;
+
+    /**
      * The baseline file: {@code govsite:check} fails only on findings not in it; {@code govsite:baseline}
      * writes it.
      */
@@ -305,6 +312,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     .report(report)
                     .checks(list(checks).isEmpty() ? CheckRegistry.FAMILIES : new LinkedHashSet<>(list(checks)))
                     .failOn(failOn)
+                    .failOnReview(failOnReview)
                     .access(access())
                     .build();
         } catch (InvalidConfigException e) {

@@ -20,6 +20,8 @@ public final class ConsoleReport {
     public static void print(Report report, Progress out) {
         var s = report.summary();
         out.info("govsite: " + s.pages() + " pages checked, " + s.findings() + " findings"
+                + (s.review() > 0 ? " (" + s.review() + " of them to review, "
+                + (Boolean.TRUE.equals(report.config().get("failOnReview")) ? "counted" : "not counted") + " by failOn)" : "")
                 + (report.complete() ? "" : " (run interrupted: the report is partial)"));
         if (!report.findings().isEmpty()) {
             table(report.findings()).forEach(out::info);

@@ -118,7 +118,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("</p>\n</header>\n<main>\n");
         verdict(h, report, t);
         filters(h, report, t);
-        findings(h, report, t);
+        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped");
+        // axe's "needs review" on its own, for people to work through: it is not a list of defects.
+        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review");
         pairs(h, report, t);
         pages(h, report, t);
         h.append("</main>\n<footer><p>").append(esc(t.get("reports.footer"))).append("</p></footer>\n");
@@ -226,11 +228,13 @@ public final class HtmlReportWriter implements ReportWriter {
     record Occurrence(String selector, String snippet, List<Finding> findings) {
     }
 
-    private static void findings(StringBuilder h, Report report, ReportText t) {
-        h.append("<section aria-labelledby=\"grouped\">\n<h2 id=\"grouped\">").append(esc(t.get("grouped"))).append("</h2>\n");
-        if (report.findings().isEmpty()) h.append("<p>").append(esc(t.get("grouped.none"))).append("</p>\n");
+    private static void findings(StringBuilder h, Report report, ReportText t, List<Finding> shown, String id) {
+        h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
+                .append(esc(t.get(id))).append("</h2>\n");
+        if (t.has(id + ".intro")) h.append("<p>").append(esc(t.get(id + ".intro"))).append("</p>\n");
+        if (shown.isEmpty()) h.append("<p>").append(esc(t.get(id + ".none"))).append("</p>\n");
         var known = report.verdict().baseline().map(b -> Set.copyOf(b.known()));
-        Map<String, List<Finding>> byRule = report.findings().stream()
+        Map<String, List<Finding>> byRule = shown.stream()
                 .collect(Collectors.groupingBy(Finding::check, TreeMap::new, Collectors.toList()));
         var rules = new ArrayList<>(byRule.entrySet());
         rules.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> worst(e.getValue()))

@@ -87,7 +87,7 @@ final class ModeContrast {
     /** One element failing one rule. */
     record Failure(AxeScript.Violation violation, AxeScript.Node node) {
         String key() {
-            return violation.id() + " " + String.join(" ", node.target());
+            return violation.id() + " " + node.selector();
         }
     }
 
