@@ -70,7 +70,8 @@ final class AxeFrames {
     /** The frame element, and a short selector of it when it has an id (axe's own is the whole path). */
     private static final String FIND_FRAME = """
             var frame = axe.utils.shadowSelect(arguments[0]);
-            return [frame, frame && frame.id ? '#' + CSS.escape(frame.id) : ''];
+            var src = frame && frame.src ? frame.src : 'about:blank';
+            return [frame, frame && frame.id ? '#' + CSS.escape(frame.id) : '', /^(https?|about|data|blob):/i.test(src)];
             """;
 
     private final BrowserSession session;
@@ -102,8 +103,9 @@ final class AxeFrames {
     private void frame(FrameContext frame, List<String> parents) {
         var path = new ArrayList<>(parents);
         Object found = session.script(FIND_FRAME, frame.selector());
-        Object element = found instanceof List<?> l && l.size() == 2 ? l.get(0) : null;
-        String shortSelector = found instanceof List<?> l && l.size() == 2 ? String.valueOf(l.get(1)) : "";
+        Object element = found instanceof List<?> l && l.size() == 3 ? l.get(0) : null;
+        String shortSelector = found instanceof List<?> l && l.size() == 3 ? String.valueOf(l.get(1)) : "";
+        boolean loadable = found instanceof List<?> l && l.size() == 3 && Boolean.TRUE.equals(l.get(2));
         path.add(shortSelector.isEmpty() ? selectorText(frame.selector()) : shortSelector);
         if (unansweredMs >= UNANSWERED_BUDGET.toMillis()) {
             skip(path, "not tried: earlier frames of the page used up the " + UNANSWERED_BUDGET.toMillis()
@@ -112,6 +114,11 @@ final class AxeFrames {
         }
         if (!(element instanceof WebElement frameElement)) {
             skip(path, "the frame was gone before axe could reach it");
+            return;
+        }
+        if (!loadable) {
+            // file: and the like: the browser shows its error page there, which never answers a script.
+            skip(path, "the frame's address is not a web page the browser loads into a site");
             return;
         }
         Partial partial;
