@@ -23,11 +23,13 @@ import kz.govsite.finding.Severity;
  * @param checks        check families to run
  * @param failOn        lowest severity that fails the run, or empty for never
  * @param access        headers, cookies and credentials for sites that are not public
+ * @param options       options a check family owns and reads itself, raw by property name
+ *                      (e.g. {@code govsite.maxDocuments}); validated by {@link CheckRegistry#validateOptions}
  */
 public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
                             BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
                             LanguageOptions language, ReportOptions report, Set<String> checks,
-                            Optional<Severity> failOn, AccessOptions access) {
+                            Optional<Severity> failOn, AccessOptions access, Map<String, String> options) {
 
     public GovsiteConfig {
         startUrls = List.copyOf(startUrls);
@@ -40,6 +42,16 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         Objects.requireNonNull(report);
         Objects.requireNonNull(failOn);
         access = access == null ? AccessOptions.none() : access;
+        options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    /** A configuration without family options, as before families owned any. */
+    public GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
+                         BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
+                         LanguageOptions language, ReportOptions report, Set<String> checks,
+                         Optional<Severity> failOn, AccessOptions access) {
+        this(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language, report, checks, failOn,
+                access, Map.of());
     }
 
     public static Builder builder() {
@@ -86,6 +98,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             return d;
         }).toList());
         m.put("access", access.describe());
+        m.putAll(CheckRegistry.describeOptions(this));
         return m;
     }
 
@@ -103,6 +116,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         private Set<String> checks = CheckRegistry.FAMILIES;
         private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
         private AccessOptions access = AccessOptions.none();
+        private final Map<String, String> options = new TreeMap<>();
 
         public Builder startUrls(List<String> urls) {
             startUrls.clear();
@@ -133,6 +147,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         public Builder checks(Set<String> value) { checks = new LinkedHashSet<>(value); return this; }
 
         public Builder access(AccessOptions value) { access = value; return this; }
+
+        /** A family's option by its property name, e.g. {@code govsite.maxDocuments}; blank values are left out. */
+        public Builder option(String name, String value) {
+            if (value != null && !value.isBlank()) options.put(name, value.strip());
+            return this;
+        }
 
         /** {@code critical|serious|moderate|minor|none}. */
         public Builder failOn(String value) {
@@ -198,8 +218,9 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             }
             validateReport(report);
             validateAccess(access);
+            CheckRegistry.validateOptions(options);
             return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
-                    report, checks, failOn, access);
+                    report, checks, failOn, access, options);
         }
 
         private static void validateReport(ReportOptions report) {

@@ -119,6 +119,7 @@ public final class HtmlReportWriter implements ReportWriter {
         filters(h, report, t);
         findings(h, report, t);
         pairs(h, report, t);
+        h.append(kz.govsite.check.documents.DocumentsSection.html(report.summary().extra(), t.language()));
         pages(h, report, t);
         h.append("</main>\n<footer><p>").append(esc(t.get("reports.footer"))).append("</p></footer>\n");
         h.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");

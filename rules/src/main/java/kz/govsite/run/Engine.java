@@ -90,7 +90,7 @@ public final class Engine {
                 var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
                 var access = new SiteAccess(config.access(), allStarts);
                 var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
-                CheckRegistry checks = CheckRegistry.forConfig(config);
+                CheckRegistry checks = CheckRegistry.forConfig(config, documentSource(scope, fetcher));
                 SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
                 int workers = SessionFactory.sessionsFor(config.browser(), sessions);
                 progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
@@ -120,6 +120,21 @@ public final class Engine {
         } finally {
             if (server != null) server.close();
         }
+    }
+
+    /** Documents are fetched by the run's own client, inside the crawl's scope. */
+    private static kz.govsite.check.documents.DocumentSource documentSource(Scope scope, HttpFetcher fetcher) {
+        return new kz.govsite.check.documents.DocumentSource() {
+            @Override
+            public boolean inScope(String url) {
+                return scope.contains(url);
+            }
+
+            @Override
+            public kz.govsite.crawl.Download download(String url, long maxBytes, Map<String, String> conditional) {
+                return fetcher.download(url, maxBytes, conditional);
+            }
+        };
     }
 
     /** Axe goes into every page as it loads when a check runs it (axe, and low-vision contrast). */
