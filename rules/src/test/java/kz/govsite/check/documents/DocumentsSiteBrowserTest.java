@@ -150,6 +150,8 @@ class DocumentsSiteBrowserTest {
     void everyDocumentIsInTheReportsWithItsOwnSectionInReportHtml() throws Exception {
         Path out = dir.resolve("out");
         Map<?, ?> json = new ObjectMapper().readValue(out.resolve("report.json").toFile(), Map.class);
+        assertEquals(List.of(), kz.govsite.testing.Schemas.errors(kz.govsite.testing.Schemas.reportJson(),
+                new ObjectMapper().readTree(out.resolve("report.json").toFile())), "report.json follows its schema");
         var docs = (Map<?, ?>) ((Map<?, ?>) json.get("summary")).get("documents");
         assertEquals(19, docs.get("linked"));
         assertEquals(19, ((List<?>) docs.get("list")).size());
