@@ -31,15 +31,21 @@ final class DocumentCache {
     }
 
     private final Path directory;
+    private final String stamp;
 
-    private DocumentCache(Path directory) {
+    private DocumentCache(Path directory, String stamp) {
         this.directory = directory;
+        this.stamp = stamp;
     }
 
-    /** The cache under {@code cacheDirectory}, or none when the run keeps no cache. */
-    static Optional<DocumentCache> in(Path cacheDirectory) {
+    /**
+     * The cache under {@code cacheDirectory}, or none when the run keeps no cache. The limits that
+     * decide how much of a file is read are part of each entry's stamp.
+     */
+    static Optional<DocumentCache> in(Path cacheDirectory, DocumentOptions options) {
         if (cacheDirectory == null) return Optional.empty();
-        return Optional.of(new DocumentCache(cacheDirectory.resolve("documents")));
+        String stamp = RULES_VERSION + ";maxBytes=" + options.maxBytes() + ";maxPages=" + options.maxPages();
+        return Optional.of(new DocumentCache(cacheDirectory.resolve("documents"), stamp));
     }
 
     Optional<Entry> find(String url) {
@@ -47,7 +53,7 @@ final class DocumentCache {
         try {
             if (!Files.isRegularFile(file)) return Optional.empty();
             Map<?, ?> m = JSON.readValue(Files.readString(file, StandardCharsets.UTF_8), Map.class);
-            if (!RULES_VERSION.equals(m.get("rules")) || !(m.get("facts") instanceof Map<?, ?> facts)) return Optional.empty();
+            if (!stamp.equals(m.get("rules")) || !(m.get("facts") instanceof Map<?, ?> facts)) return Optional.empty();
             var findings = new ArrayList<Finding>();
             if (m.get("findings") instanceof List<?> list) {
                 for (Object o : list) if (o instanceof Map<?, ?> f) findings.add(FindingJson.fromMap(f));
@@ -64,7 +70,7 @@ final class DocumentCache {
         try {
             Files.createDirectories(directory);
             var m = new LinkedHashMap<String, Object>();
-            m.put("rules", RULES_VERSION);
+            m.put("rules", stamp);
             m.put("facts", facts.toMap());
             m.put("findings", findings.stream().map(FindingJson::toMap).toList());
             Path tmp = Files.createTempFile(directory, ".entry", ".tmp");

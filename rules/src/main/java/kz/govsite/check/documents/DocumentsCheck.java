@@ -55,7 +55,7 @@ public final class DocumentsCheck implements SiteWideCheck {
         this.guesser = guesser;
         this.rules = UrlLanguageRules.parse(language.pairing());
         this.source = source;
-        this.cache = DocumentCache.in(cacheDirectory);
+        this.cache = DocumentCache.in(cacheDirectory, options);
     }
 
     @Override
@@ -73,6 +73,8 @@ public final class DocumentsCheck implements SiteWideCheck {
         var findings = new ArrayList<Finding>();
         try (var reader = new DocumentReader(options)) {
             for (String url : checked) {
+                // A stopped run (Ctrl-C) writes what it has; the documents not reached are counted as not checked.
+                if (Thread.currentThread().isInterrupted()) break;
                 Examined e = examine(url, reader);
                 facts.put(url, e.facts());
                 summary.read(e.facts(), e.cached());
