@@ -2,7 +2,6 @@ package kz.govsite.check.documents;
 
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +22,6 @@ final class DocumentPairs {
     private static final Set<String> LANGUAGE_TOKENS = Set.of("kk", "kz", "kaz", "kazakh", "qaz", "ru", "rus",
             "russian", "en", "eng", "lang");
     private static final Pattern TOKENS = Pattern.compile("[\\p{L}\\p{N}]+");
-    private static final Pattern DIGITS = Pattern.compile("\\d+");
 
     /**
      * @param kk  the Kazakh document
@@ -101,14 +99,12 @@ final class DocumentPairs {
         return String.join(" ", out);
     }
 
-    /** The numbers in a link's file name and text, sorted; empty when there are none. */
+    /**
+     * The numbers in a link's file name and text as the parity check reads them (a date is its day,
+     * month and year however the month is written), sorted; empty when there are none.
+     */
     static String numbersKey(Link link) {
-        String name = link.url().substring(link.url().lastIndexOf('/') + 1);
-        var numbers = new ArrayList<String>();
-        Matcher m = DIGITS.matcher(name + " " + link.text());
-        while (m.find()) numbers.add(m.group().replaceFirst("^0+(?=\\d)", ""));
-        String[] sorted = numbers.toArray(String[]::new);
-        Arrays.sort(sorted);
-        return String.join(" ", sorted);
+        String name = link.url().substring(link.url().lastIndexOf('/') + 1).replaceAll("\\.[A-Za-z0-9]+$", "");
+        return String.join(" ", kz.govsite.check.parity.Numbers.of(name.replace('_', ' ') + " " + link.text()));
     }
 }
