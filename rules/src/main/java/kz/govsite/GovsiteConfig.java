@@ -24,11 +24,14 @@ import kz.govsite.finding.Severity;
  * @param failOn        lowest severity that fails the run, or empty for never
  * @param access        headers, cookies and credentials for sites that are not public
  * @param failOnReview  whether items to review (axe's "needs review") fail the run like failures
+ * @param options       options a check family owns and reads itself, raw by property name
+ *                      (e.g. {@code govsite.maxDocuments}); validated by {@link CheckRegistry#validateOptions}
  */
 public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
                             BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
                             LanguageOptions language, ReportOptions report, Set<String> checks,
-                            Optional<Severity> failOn, AccessOptions access, boolean failOnReview) {
+                            Optional<Severity> failOn, AccessOptions access, boolean failOnReview,
+                            Map<String, String> options) {
 
     public GovsiteConfig {
         startUrls = List.copyOf(startUrls);
@@ -41,6 +44,16 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         Objects.requireNonNull(report);
         Objects.requireNonNull(failOn);
         access = access == null ? AccessOptions.none() : access;
+        options = options == null ? Map.of() : Map.copyOf(options);
+    }
+
+    /** A configuration without family options, as before families owned any. */
+    public GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
+                         BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
+                         LanguageOptions language, ReportOptions report, Set<String> checks,
+                         Optional<Severity> failOn, AccessOptions access) {
+        this(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language, report, checks, failOn,
+                access, false, Map.of());
     }
 
     public static Builder builder() {
@@ -90,6 +103,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             return d;
         }).toList());
         m.put("access", access.describe());
+        m.putAll(CheckRegistry.describeOptions(this));
         return m;
     }
 
@@ -108,6 +122,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
         private boolean failOnReview;
         private AccessOptions access = AccessOptions.none();
+        private final Map<String, String> options = new TreeMap<>();
 
         public Builder startUrls(List<String> urls) {
             startUrls.clear();
@@ -141,6 +156,11 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
 
         /** Whether items to review fail the run as failures of their severity do. */
         public Builder failOnReview(boolean value) { failOnReview = value; return this; }
+        /** A family's option by its property name, e.g. {@code govsite.maxDocuments}; blank values are left out. */
+        public Builder option(String name, String value) {
+            if (value != null && !value.isBlank()) options.put(name, value.strip());
+            return this;
+        }
 
         /** {@code critical|serious|moderate|minor|none}. */
         public Builder failOn(String value) {
@@ -206,8 +226,9 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             }
             validateReport(report);
             validateAccess(access);
+            CheckRegistry.validateOptions(options);
             return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
-                    report, checks, failOn, access, failOnReview);
+                    report, checks, failOn, access, failOnReview, options);
         }
 
         private static void validateReport(ReportOptions report) {

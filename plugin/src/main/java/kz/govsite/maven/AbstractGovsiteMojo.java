@@ -262,6 +262,22 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.kazakhLatin", defaultValue = "false")
     boolean kazakhLatin;
 
+    /** At most this many documents (PDF, Word, Excel) linked from the pages are fetched and checked. */
+    @Parameter(property = "govsite.maxDocuments", defaultValue = "200")
+    String maxDocuments;
+
+    /** A document larger than this (e.g. 20MB, 512KB) is reported as too large and not opened. */
+    @Parameter(property = "govsite.documents.maxBytes", defaultValue = "20MB")
+    String documentsMaxBytes;
+
+    /** Pages of a PDF read at most; the rest of a longer file is left unread. */
+    @Parameter(property = "govsite.documents.maxPages", defaultValue = "200")
+    String documentsMaxPages;
+
+    /** Seconds to open and read one document before it is reported as timed out. */
+    @Parameter(property = "govsite.documents.timeout", defaultValue = "20")
+    String documentsTimeout;
+
     /** Skips the goal. */
     @Parameter(property = "govsite.skip", defaultValue = "false")
     boolean skip;
@@ -314,6 +330,10 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     .failOn(failOn)
                     .failOnReview(failOnReview)
                     .access(access())
+                    .option("govsite.maxDocuments", maxDocuments)
+                    .option("govsite.documents.maxBytes", documentsMaxBytes)
+                    .option("govsite.documents.maxPages", documentsMaxPages)
+                    .option("govsite.documents.timeout", documentsTimeout)
                     .build();
         } catch (InvalidConfigException e) {
             throw new MojoExecutionException("govsite: " + e.getMessage());

@@ -7,11 +7,13 @@ import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 
 /**
- * The accessibility score: axe findings weighted by severity and normalised per page.
+ * The accessibility score: axe findings weighted by severity and normalised per page, and the
+ * documents' accessibility findings normalised per document alike.
  *
  * <p>Each axe rule a page breaks costs the page the weight of its worst finding there (critical 10,
  * serious 5, moderate 2, minor 1), however many elements break it: one defect in a shared header
- * repeated on 40 elements is still one defect to fix. With D the mean cost over the checked pages,
+ * repeated on 40 elements is still one defect to fix. Each documents rule a document breaks costs
+ * the document the same way. With D the total cost over the checked pages and the judged documents,
  * the score is {@code 100 * 10 / (10 + D)}: 100 with no finding, 50 when every page breaks one
  * critical rule, and never exactly 0, so very bad sites still rank among themselves.
  */
@@ -30,11 +32,23 @@ final class AccessibilityScore {
         };
     }
 
+    /** Documents findings that are not about the document's accessibility: its links, pairs and limits. */
+    static final java.util.Set<String> NOT_DOCUMENT_ACCESSIBILITY = java.util.Set.of("documents.wrong-language",
+            "documents.missing-counterpart", "documents.numbers-mismatch", "documents.http-error",
+            "documents.too-large", "documents.timeout");
+
+    static boolean counts(String id, boolean axe) {
+        if (id.startsWith("axe.")) return axe;
+        return id.startsWith("documents.") && !NOT_DOCUMENT_ACCESSIBILITY.contains(id);
+    }
+
     static Score of(ScoreInputs in) {
-        if (!in.ran("axe")) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "axe did not run");
-        int pages = in.pages().size();
-        if (pages == 0) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "no page was checked");
-        Map<String, Map<String, List<Finding>>> byPage = in.byUrlAndCheck(id -> id.startsWith("axe."));
+        boolean axe = in.ran("axe");
+        int documents = in.ran("documents") ? in.documentsJudged() : 0;
+        if (!axe && documents == 0) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "axe did not run");
+        int pages = axe ? in.pages().size() : 0;
+        if (pages + documents == 0) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "no page was checked");
+        Map<String, Map<String, List<Finding>>> byPage = in.byUrlAndCheck(id -> counts(id, axe));
         int cost = 0;
         int rules = 0;
         for (Map<String, List<Finding>> onPage : byPage.values()) {
@@ -44,9 +58,10 @@ final class AccessibilityScore {
                 rules++;
             }
         }
-        double perPage = (double) cost / pages;
+        double perPage = (double) cost / (pages + documents);
         var basis = new LinkedHashMap<String, Number>();
         basis.put("pages", pages);
+        if (in.ran("documents")) basis.put("documents", documents);
         basis.put("rulesBroken", rules);
         basis.put("cost", cost);
         basis.put("costPerPage", Math.round(perPage * 100) / 100.0);

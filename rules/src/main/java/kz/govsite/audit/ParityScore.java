@@ -18,7 +18,10 @@ import kz.govsite.page.PageResult;
  * whose {@code <html lang>} is Kazakh ({@code kk}, or the {@code kz} sites write) or Russian, and F
  * those without {@code parity.missing-counterpart} or {@code language.wrong-language}. M is the
  * pages with {@code parity.numbers-mismatch} or {@code parity.structure-mismatch} and neither of
- * those two (at most F). The score is {@code 100 * (F - M / 2) / N}.
+ * those two (at most F). The documents check adds its documents on paired pages
+ * ({@code summary.documents.parity}): P pairs and A documents without a counterpart add 2P + A to N,
+ * 2P less the documents in the wrong language to F, and both documents of a pair whose numbers
+ * differ to M. The score is {@code 100 * (F - M / 2) / N}.
  */
 final class ParityScore {
     static final Set<String> UNFILLED = Set.of("parity.missing-counterpart", "language.wrong-language");
@@ -34,6 +37,16 @@ final class ParityScore {
         int[] counts = in.parityCounts().orElseGet(() -> fromFindings(in, unfilled));
         int n = counts[0];
         int filled = counts[1];
+        int documents = 0;
+        int documentsFilled = 0;
+        int documentsMismatched = 0;
+        if (in.ran("documents") && in.documentPairs().isPresent()) {
+            int[] d = in.documentPairs().get();
+            int wrong = in.urlsWith("documents.wrong-language"::equals).size();
+            documents = 2 * d[0] + d[2];
+            documentsFilled = Math.max(0, 2 * d[0] - wrong);
+            documentsMismatched = Math.min(2 * d[1], documentsFilled);
+        }
         if (n == 0) return Score.notApplicable(ScoreKind.PARITY, "no Kazakh or Russian page was checked");
         var mismatched = new HashSet<>(in.urlsWith(MISMATCHED::contains));
         mismatched.removeAll(unfilled);
@@ -42,7 +55,13 @@ final class ParityScore {
         basis.put("pages", n);
         basis.put("filled", filled);
         basis.put("mismatched", m);
-        return Score.of(ScoreKind.PARITY, 100.0 * (filled - m / 2.0) / n, basis);
+        if (in.ran("documents")) {
+            basis.put("documents", documents);
+            basis.put("documentsFilled", documentsFilled);
+            basis.put("documentsMismatched", documentsMismatched);
+        }
+        return Score.of(ScoreKind.PARITY, 100.0 * (filled + documentsFilled - (m + documentsMismatched) / 2.0)
+                / (n + documents), basis);
     }
 
     private static int[] fromFindings(ScoreInputs in, Set<String> unfilled) {

@@ -15,7 +15,7 @@ import kz.govsite.report.Report;
  */
 public record ScoreCard(Map<ScoreKind, Score> scores) {
     /** Bumped whenever a formula changes, so that histories never compare scores of different formulas. */
-    public static final int SCORE_VERSION = 1;
+    public static final int SCORE_VERSION = 2;
 
     public ScoreCard {
         var copy = new EnumMap<ScoreKind, Score>(ScoreKind.class);

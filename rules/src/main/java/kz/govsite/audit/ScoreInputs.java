@@ -43,6 +43,31 @@ final class ScoreInputs {
         return java.util.Optional.empty();
     }
 
+    /**
+     * Documents the documents check read to the end or found unreadable to everyone (damaged,
+     * password-protected): those whose accessibility is known ({@code summary.documents.byState}).
+     */
+    int documentsJudged() {
+        if (report.summary().extra().get("documents") instanceof Map<?, ?> docs && docs.get("byState") instanceof Map<?, ?> states) {
+            int n = 0;
+            for (String state : java.util.List.of("checked", "unreadable", "encrypted")) {
+                if (states.get(state) instanceof Number v) n += v.intValue();
+            }
+            return n;
+        }
+        return 0;
+    }
+
+    /** The documents' pairs, those whose numbers differ and documents with no counterpart, or empty. */
+    java.util.Optional<int[]> documentPairs() {
+        if (report.summary().extra().get("documents") instanceof Map<?, ?> docs && docs.get("parity") instanceof Map<?, ?> p
+                && p.get("pairs") instanceof Number pairs && p.get("mismatched") instanceof Number mismatched
+                && p.get("missing") instanceof Number missing) {
+            return java.util.Optional.of(new int[] {pairs.intValue(), mismatched.intValue(), missing.intValue()});
+        }
+        return java.util.Optional.empty();
+    }
+
     private static int sum(Map<?, ?> counts) {
         int total = 0;
         for (Object v : counts.values()) {

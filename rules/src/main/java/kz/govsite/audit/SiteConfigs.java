@@ -50,7 +50,9 @@ public final class SiteConfigs {
             language = new LanguageOptions(language.languages(), language.ignoreSelectors(), site.pairing(),
                     language.kazakhLatin());
         }
-        return GovsiteConfig.builder()
+        var builder = GovsiteConfig.builder();
+        base.options().forEach(builder::option);
+        return builder
                 .startUrls(site.urls())
                 .sitemap(site.sitemap())
                 .siteDirectory(site.siteDirectory())
@@ -62,6 +64,7 @@ public final class SiteConfigs {
                 .report(report)
                 .checks(base.checks())
                 .failOn(base.failOn().map(Severity::label).orElse("none"))
+                .failOnReview(base.failOnReview())
                 .access(access(base.access(), site, credentials))
                 .build();
     }

@@ -2,9 +2,14 @@ package kz.govsite.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.check.axe.AxeCheck;
+import kz.govsite.check.documents.DocumentOptions;
+import kz.govsite.check.documents.DocumentSource;
+import kz.govsite.check.documents.DocumentsCheck;
 import kz.govsite.check.language.LanguageCheck;
 import kz.govsite.check.language.LanguageGuesser;
 import kz.govsite.check.language.LanguageGuessers;
@@ -14,7 +19,7 @@ import kz.govsite.check.parity.ParityCheck;
 /** Every check govsite has, in one place; a run gets the ones its configuration asks for. */
 public final class CheckRegistry {
     /** The check families, as named in {@code govsite.checks}. */
-    public static final Set<String> FAMILIES = Set.of("axe", "lowvision", "language", "parity");
+    public static final Set<String> FAMILIES = Set.of("axe", "lowvision", "language", "parity", DocumentsCheck.FAMILY);
 
     private final List<LiveCheck> live;
     private final List<PageCheck> page;
@@ -26,20 +31,50 @@ public final class CheckRegistry {
         this.site = List.copyOf(site);
     }
 
-    /** Builds the checks once per run; expensive parts (language models) are shared by all threads. */
+    /** The checks of a run that fetches nothing beyond its pages (documents are listed, not opened). */
     public static CheckRegistry forConfig(GovsiteConfig config) {
+        return forConfig(config, DocumentSource.NONE);
+    }
+
+    /**
+     * Builds the checks once per run; expensive parts (language models) are shared by all threads.
+     *
+     * @param documents where the documents check fetches files from
+     */
+    public static CheckRegistry forConfig(GovsiteConfig config, DocumentSource documents) {
         var live = new ArrayList<LiveCheck>();
         var page = new ArrayList<PageCheck>();
         var site = new ArrayList<SiteWideCheck>();
         if (config.runs("axe")) live.add(new AxeCheck(config.axe()));
         if (config.runs("lowvision")) live.add(new LowVisionCheck());
-        if (config.runs("language") || config.runs("parity")) {
-            // One Lingua detector per run, shared by every thread: its models are the bulk of its memory.
-            LanguageGuesser guesser = LanguageGuessers.forOptions(config.language());
-            if (config.runs("language")) page.add(new LanguageCheck(guesser, config.language()));
-            if (config.runs("parity")) site.add(new ParityCheck(guesser, config.language(), config.runs("language")));
+        // One Lingua detector per run, shared by every thread: its models are the bulk of its memory.
+        Supplier<LanguageGuesser> guesser = new Supplier<>() {
+            private LanguageGuesser made;
+
+            @Override
+            public LanguageGuesser get() {
+                if (made == null) made = LanguageGuessers.forOptions(config.language());
+                return made;
+            }
+        };
+        if (config.runs("language")) page.add(new LanguageCheck(guesser.get(), config.language()));
+        if (config.runs("parity")) site.add(new ParityCheck(guesser.get(), config.language(), config.runs("language")));
+        if (config.runs(DocumentsCheck.FAMILY)) {
+            site.add(new DocumentsCheck(DocumentOptions.parse(config.options()), guesser.get(), config.language(),
+                    documents, config.crawl().cacheDirectory()));
         }
         return new CheckRegistry(live, page, site);
+    }
+
+    /** Checks the options families own; a bad value throws {@link kz.govsite.InvalidConfigException} naming it. */
+    public static void validateOptions(Map<String, String> options) {
+        DocumentOptions.parse(options);
+    }
+
+    /** The families' options as report.json's {@code config} shows them, for the families that run. */
+    public static Map<String, Object> describeOptions(GovsiteConfig config) {
+        if (!config.runs(DocumentsCheck.FAMILY)) return Map.of();
+        return Map.of(DocumentsCheck.FAMILY, DocumentOptions.parse(config.options()).describe());
     }
 
     public List<LiveCheck> live() { return live; }

@@ -144,6 +144,101 @@ public final class HttpFetcher {
         }
     }
 
+    /**
+     * Fetches a whole body of at most {@code maxBytes}, sending {@code conditional} headers
+     * (If-None-Match, If-Modified-Since) so an unchanged file costs a 304. A larger body is cut off as
+     * soon as it passes the limit, whatever the server announced; everything must arrive within the timeout.
+     */
+    public Download download(String url, long maxBytes, Map<String, String> conditional) {
+        URI target;
+        HttpRequest request;
+        try {
+            target = URI.create(url);
+            var builder = HttpRequest.newBuilder(mapped(target)).timeout(timeout).GET()
+                    .header("User-Agent", userAgent);
+            headers.get().forEach(builder::setHeader);
+            conditional.forEach(builder::setHeader);
+            request = builder.build();
+        } catch (IllegalArgumentException e) {
+            return Download.failed("not a valid URL: " + e.getMessage());
+        }
+        rateLimiter.acquire(target.getHost());
+        var body = new LimitedBody(maxBytes);
+        CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, body::start);
+        try {
+            CompletableFuture.anyOf(exchange, body.overflow).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (body.overflow.isDone()) exchange.cancel(true);
+            return body.result(url, "");
+        } catch (TimeoutException e) {
+            exchange.cancel(true);
+            return body.started() ? body.result(url, "the file did not arrive within " + timeout.toSeconds() + " s")
+                    : Download.failed("no answer within " + timeout.toSeconds() + " s");
+        } catch (ExecutionException e) {
+            if (body.overflow.isDone()) return body.result(url, "");
+            FetchResult failed = failure(e.getCause());
+            return Download.failed(failed.error());
+        } catch (InterruptedException e) {
+            exchange.cancel(true);
+            Thread.currentThread().interrupt();
+            return Download.failed("interrupted");
+        }
+    }
+
+    /** Keeps a body up to a limit; past it, drops what it has and signals {@code overflow}. */
+    private static final class LimitedBody {
+        private final long max;
+        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        final CompletableFuture<Void> overflow = new CompletableFuture<>();
+        private HttpResponse.ResponseInfo info;
+        private long total;
+        private boolean done;
+
+        LimitedBody(long max) {
+            this.max = max;
+        }
+
+        synchronized HttpResponse.BodySubscriber<Void> start(HttpResponse.ResponseInfo responseInfo) {
+            info = responseInfo;
+            long announced = responseInfo.headers().firstValueAsLong("Content-Length").orElse(-1);
+            if (announced > max) {
+                total = announced;
+                overflow.complete(null);
+                return HttpResponse.BodySubscribers.replacing(null);
+            }
+            return HttpResponse.BodySubscribers.ofByteArrayConsumer(this::accept);
+        }
+
+        synchronized boolean started() {
+            return info != null;
+        }
+
+        private synchronized void accept(Optional<byte[]> chunk) {
+            if (chunk.isEmpty()) {
+                done = true;
+                return;
+            }
+            byte[] b = chunk.get();
+            total += b.length;
+            if (overflow.isDone()) return;
+            if (total > max) {
+                bytes.reset();
+                overflow.complete(null);
+                return;
+            }
+            bytes.write(b, 0, b.length);
+        }
+
+        synchronized Download result(String url, String error) {
+            var h = info.headers();
+            String location = h.firstValue("Location").map(loc -> target(url, loc)).orElse("");
+            boolean tooLarge = overflow.isDone();
+            boolean whole = done && !tooLarge && error.isEmpty();
+            return new Download(info.statusCode(), h.firstValue("Content-Type").orElse(""), location,
+                    h.firstValue("ETag").orElse(""), h.firstValue("Last-Modified").orElse(""),
+                    whole ? bytes.toByteArray() : null, total, tooLarge, error);
+        }
+    }
+
     private FetchResult failure(Throwable cause) {
         if (cause instanceof HttpConnectTimeoutException) {
             return FetchResult.failed("connection timed out after " + timeout.toSeconds() + " s");

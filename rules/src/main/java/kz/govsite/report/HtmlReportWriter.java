@@ -122,6 +122,7 @@ public final class HtmlReportWriter implements ReportWriter {
         // axe's "needs review" on its own, for people to work through: it is not a list of defects.
         findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review");
         pairs(h, report, t);
+        h.append(kz.govsite.check.documents.DocumentsSection.html(report.summary().extra(), t.language()));
         pages(h, report, t);
         h.append("</main>\n<footer><p>").append(esc(t.get("reports.footer"))).append("</p></footer>\n");
         h.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");

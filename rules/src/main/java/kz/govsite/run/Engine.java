@@ -96,7 +96,7 @@ public final class Engine {
                         .introducingItselfAs(UserAgent.withContact(config.crawl().contact()));
                 RobotsRules robots = config.crawl().obeyRobots() ? new RobotsRules(fetcher, rateLimiter) : RobotsRules.IGNORED;
                 run.robots = robots;
-                CheckRegistry checks = CheckRegistry.forConfig(config);
+                CheckRegistry checks = CheckRegistry.forConfig(config, documentSource(scope, robots, fetcher));
                 SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
                 int workers = SessionFactory.sessionsFor(config.browser(), sessions);
                 progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
@@ -129,6 +129,23 @@ public final class Engine {
         } finally {
             if (server != null) server.close();
         }
+    }
+
+    /** Documents are fetched by the run's own client, inside the crawl's scope. */
+    /** Documents come from the site as pages do: in scope, allowed by robots.txt, through the same fetcher. */
+    private static kz.govsite.check.documents.DocumentSource documentSource(Scope scope, RobotsRules robots,
+                                                                            HttpFetcher fetcher) {
+        return new kz.govsite.check.documents.DocumentSource() {
+            @Override
+            public boolean inScope(String url) {
+                return scope.contains(url) && robots.allows(url);
+            }
+
+            @Override
+            public kz.govsite.crawl.Download download(String url, long maxBytes, Map<String, String> conditional) {
+                return fetcher.download(url, maxBytes, conditional);
+            }
+        };
     }
 
     /** Axe goes into every page as it loads when a check runs it (axe, and low-vision contrast). */

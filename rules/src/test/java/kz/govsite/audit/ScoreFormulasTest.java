@@ -40,6 +40,38 @@ class ScoreFormulasTest {
     }
 
     @Test
+    void documentsCountAsPagesInAccessibilityEachRuleOnceAtItsWorst() {
+        // 2 pages with image-alt critical on p1 (10); 3 documents judged: a.pdf untagged serious (5) and
+        // scanned critical (10), b.docx title missing moderate (2); c.pdf's missing counterpart and the
+        // broken link are not accessibility. D = 27 / 5 = 5.4, score = 100 * 10 / 15.4
+        var report = TestReports.ran("axe", "documents").pages(2, "ru")
+                .finding("axe.image-alt", CRITICAL, "p1")
+                .finding("documents.pdf-untagged", SERIOUS, "a.pdf").finding("documents.pdf-scanned", CRITICAL, "a.pdf")
+                .finding("documents.office-title-missing", MODERATE, "b.docx")
+                .finding("documents.missing-counterpart", SERIOUS, "c.pdf")
+                .finding("documents.http-error", MODERATE, "d.pdf")
+                .summary("documents", Map.of("byState", Map.of("checked", 2, "unreadable", 1, "http-error", 1)));
+        Score s = card(report).get(ScoreKind.ACCESSIBILITY);
+        assertEquals(100 * 10 / 15.4, s.value().getAsDouble(), 1e-9);
+        assertEquals(Map.of("pages", 2, "documents", 3, "rulesBroken", 4, "cost", 27, "costPerPage", 5.4), s.basis());
+    }
+
+    @Test
+    void documentsOnPairedPagesJoinTheParityShare() {
+        // Pages: N 10, F 7, M 1. Documents: 4 pairs (1 with differing sums, 1 Kazakh file in Russian) and
+        // 2 without counterpart: N += 10, F += 8 - 1, M += 2. (7 + 7 - 3 / 2) / 20 = 62.5
+        var report = TestReports.ran("parity", "documents").pages(10, "ru")
+                .summary("parity", Map.of("pages", Map.of("kk", 5, "ru", 5), "filled", Map.of("kk", 3, "ru", 4)))
+                .summary("documents", Map.of("parity", Map.of("pairs", 4, "mismatched", 1, "missing", 2)))
+                .finding("parity.numbers-mismatch", SERIOUS, "p1")
+                .finding("documents.wrong-language", SERIOUS, "kk.pdf");
+        Score s = card(report).get(ScoreKind.PARITY);
+        assertEquals(62.5, s.value().getAsDouble(), 1e-9);
+        assertEquals(Map.of("pages", 10, "filled", 7, "mismatched", 1, "documents", 10, "documentsFilled", 7,
+                "documentsMismatched", 2), s.basis());
+    }
+
+    @Test
     void oneCriticalRuleOnEveryPageHalvesAccessibility() {
         var report = TestReports.ran("axe").pages(2, "ru")
                 .finding("axe.image-alt", CRITICAL, "p1").finding("axe.image-alt", CRITICAL, "p2");

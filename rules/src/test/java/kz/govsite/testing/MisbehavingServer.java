@@ -165,6 +165,21 @@ public final class MisbehavingServer implements AutoCloseable {
             return server;
         }
 
+        /** A header of the request, or empty. */
+        public String requestHeader(String name) {
+            String v = http.getRequestHeaders().getFirst(name);
+            return v == null ? "" : v;
+        }
+
+        /** Sends a whole body in chunks, with no Content-Length: its size is known only as it arrives. */
+        public void sendChunked(String contentType, byte[] body) throws IOException {
+            http.getResponseHeaders().set("Content-Type", contentType);
+            http.sendResponseHeaders(200, 0);
+            try (OutputStream out = http.getResponseBody()) {
+                for (int at = 0; at < body.length; at += 8192) out.write(body, at, Math.min(8192, body.length - at));
+            }
+        }
+
         public Exchange header(String name, String value) {
             http.getResponseHeaders().add(name, value);
             return this;

@@ -12,14 +12,15 @@ import org.jsoup.nodes.Element;
  * Finds a page's twin in the other language, trusting the page's own markup first:
  * {@code <link rel="alternate" hreflang>}, then the language switcher, then the URL mapping.
  */
-final class TwinFinder {
+public final class TwinFinder {
     private final UrlLanguageRules rules;
 
-    TwinFinder(UrlLanguageRules rules) {
+    public TwinFinder(UrlLanguageRules rules) {
         this.rules = rules;
     }
 
-    Optional<Twin> find(Document doc, String pageUrl, String twinLanguage) {
+    /** The page's twin in {@code twinLanguage}, by its alternates, its switcher or the URL mapping. */
+    public Optional<Twin> find(Document doc, String pageUrl, String twinLanguage) {
         for (Alternate alt : Alternate.of(doc)) {
             if (alt.language().equals(twinLanguage) && !alt.url().isEmpty()) {
                 return Optional.of(new Twin(alt.url(), twinLanguage, "hreflang"));
