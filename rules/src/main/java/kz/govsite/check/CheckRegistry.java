@@ -3,11 +3,13 @@ package kz.govsite.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import kz.govsite.AxeOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.check.axe.AxeCheck;
 import kz.govsite.check.language.LanguageCheck;
 import kz.govsite.check.language.LanguageGuesser;
 import kz.govsite.check.language.LanguageGuessers;
+import kz.govsite.check.language.SiteLanguageCheck;
 import kz.govsite.check.lowvision.LowVisionCheck;
 import kz.govsite.check.parity.ParityCheck;
 
@@ -31,15 +33,32 @@ public final class CheckRegistry {
         var live = new ArrayList<LiveCheck>();
         var page = new ArrayList<PageCheck>();
         var site = new ArrayList<SiteWideCheck>();
-        if (config.runs("axe")) live.add(new AxeCheck(config.axe()));
+        if (config.runs("axe")) live.add(new AxeCheck(axeOptions(config)));
         if (config.runs("lowvision")) live.add(new LowVisionCheck());
         if (config.runs("language") || config.runs("parity")) {
             // One Lingua detector per run, shared by every thread: its models are the bulk of its memory.
             LanguageGuesser guesser = LanguageGuessers.forOptions(config.language());
-            if (config.runs("language")) page.add(new LanguageCheck(guesser, config.language()));
+            if (config.runs("language")) {
+                var language = new LanguageCheck(guesser, config.language());
+                page.add(language);
+                site.add(new SiteLanguageCheck(language, guesser, config.language()));
+            }
             if (config.runs("parity")) site.add(new ParityCheck(guesser, config.language(), config.runs("language")));
         }
         return new CheckRegistry(live, page, site);
+    }
+
+    /**
+     * What axe runs: the configured rules, less those a language rule reports better. One fault, one
+     * finding: {@code lang="kz"} is {@code language.html-lang-invalid}, which explains the region code,
+     * not also axe's {@code html-lang-valid}.
+     */
+    public static AxeOptions axeOptions(GovsiteConfig config) {
+        AxeOptions axe = config.axe();
+        if (!config.runs("language")) return axe;
+        var disabled = new java.util.LinkedHashSet<>(axe.disabledRules());
+        disabled.addAll(LanguageCheck.AXE_RULES_COVERED);
+        return new AxeOptions(axe.tags(), List.copyOf(disabled), axe.include(), axe.exclude());
     }
 
     public List<LiveCheck> live() { return live; }
