@@ -125,6 +125,7 @@ public final class ParityCheck implements SiteWideCheck {
                 if (reportCopies) findings.add(f);
             }
         }
+        findings.addAll(new UntranslatedLabels(guesser).inspect(pairs.values(), site, copying));
         for (PairOfPages pair : pairs.values()) {
             summary.pair(pair, inOwnLanguage(pair.kk(), copying) && inOwnLanguage(pair.ru(), copying),
                     status(pair, copying));
