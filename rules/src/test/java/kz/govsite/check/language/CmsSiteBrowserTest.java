@@ -3,6 +3,7 @@ package kz.govsite.check.language;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.Fixtures;
+import kz.govsite.testing.Schemas;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -94,7 +96,7 @@ class CmsSiteBrowserTest {
     }
 
     @Test
-    void eachPageSaysWhatItsOwnTextIsWrittenIn() {
+    void eachPageSaysWhatItsOwnTextIsWrittenIn() throws Exception {
         PageResult kk = report.pages().stream().filter(p -> p.url().equals(SITE + "/kz/news-2.html")).findFirst()
                 .orElseThrow();
         @SuppressWarnings("unchecked")
@@ -105,5 +107,10 @@ class CmsSiteBrowserTest {
         @SuppressWarnings("unchecked")
         var undetermined = (Map<String, Object>) chooser.data().get(SiteLanguageCheck.DATA_KEY);
         assertEquals("undetermined", undetermined.get("verdict"), undetermined.toString());
+        var json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals("kk", json.at("/pages").findParents("url").stream()
+                .filter(p -> p.get("url").asText().endsWith("/kz/news-2.html")).findFirst().orElseThrow()
+                .at("/language/verdict").asText());
+        assertEquals(List.of(), Schemas.errors(Schemas.reportJson(), json));
     }
 }
