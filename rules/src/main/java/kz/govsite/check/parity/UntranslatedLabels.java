@@ -37,6 +37,11 @@ final class UntranslatedLabels {
     static final int MAX_QUOTED = 4;
     static final String TITLE = "the title";
     static final String PART = "the title's part";
+    /**
+     * Endings of Russian plurals and adjectives: Kazakh borrows Russian words in their dictionary
+     * form («бюджет», «стратегия»), never as «контакты» or «новости».
+     */
+    private static final Pattern RUSSIAN_ENDING = Pattern.compile("(ы|и|ая|яя|ое|ее|ые|ие|ый|ий|ой)$");
     private static final Pattern TITLE_PARTS = Pattern.compile("\\s+[|—–:/·-]+\\s+|\\s*\\|\\s*");
 
     /** A short text and where it is. */
@@ -107,8 +112,9 @@ final class UntranslatedLabels {
      * Whether a short Cyrillic text is written in {@code language}. Kazakh needs a Kazakh-only letter
      * and two words (one capitalised word with such a letter on a Russian page is a name: «Мәжіліс»).
      * Russian needs no Kazakh letter and no Kazakh reading by detection; one word must also read as
-     * Russian («Главная»), unless it stands beside a translated part of the same title («Контакты»),
-     * since many single words are the same in both languages («Президент», «Фотогалерея»). Names
+     * Russian («Главная»), or stand beside a translated part of the same title with a Russian plural
+     * or adjective ending («Контакты»), since many single words are the same in both languages
+     * («Бюджет», «Президент», «Фотогалерея»). Names
      * (capitalised words only, «Асет Ергалиев»), Latin and digits are in no language.
      */
     boolean isIn(String text, String language, boolean besideTranslatedPart) {
@@ -125,7 +131,8 @@ final class UntranslatedLabels {
         if (kazakhLetter) return false;
         var g = guesser.guess(text);
         if (g.isDetermined() && g.primary().equals("kk")) return false;
-        return words.length > 1 || besideTranslatedPart || g.isDetermined() && g.primary().equals("ru");
+        return words.length > 1 || g.isDetermined() && g.primary().equals("ru")
+                || besideTranslatedPart && RUSSIAN_ENDING.matcher(words[0]).find();
     }
 
     /** The page's alt texts, aria-labels, title and title parts, read from its snapshot. */

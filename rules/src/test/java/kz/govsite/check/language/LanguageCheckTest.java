@@ -92,6 +92,16 @@ class LanguageCheckTest {
     }
 
     @Test
+    void anElementMarkedKzIsReadAsKazakhForItsMismatch() {
+        var findings = inspect("http://site.test/kk/a.html", page(" lang=\"kk\"", "Жаңалықтар",
+                "<p>" + KK_1 + "</p><p>" + KK_2 + "</p><p lang=\"kz\">" + RU_1 + "</p>"));
+        assertEquals(List.of("language.lang-invalid", "language.lang-mismatch"),
+                findings.stream().map(Finding::check).toList());
+        assertEquals("lang=\"kz\" (read as kk) on <p> but its text reads as ru: «Министерство здравоохранения Республики"
+                + " Казахстан утвердило новые правила…»", findings.get(1).message());
+    }
+
+    @Test
     void aDeclaredLanguageThatIsNotTheTextsLanguageIsAMismatch() {
         var findings = inspect("http://site.test/kk/a.html", page(" lang=\"ru\"", "Министрлік жаңалықтары",
                 "<p>" + KK_1 + "</p><p>" + KK_2 + "</p>"));

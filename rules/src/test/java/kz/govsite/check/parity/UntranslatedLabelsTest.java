@@ -75,8 +75,11 @@ class UntranslatedLabelsTest {
         assertFalse(labels.isIn("Мәжіліс", "kk", false));
         assertTrue(labels.isIn("Главная", "ru", false));
         assertFalse(labels.isIn("Фотогалерея", "ru", false));
-        assertTrue(labels.isIn("Фотогалерея", "ru", true));
+        assertFalse(labels.isIn("Фотогалерея", "ru", true));
+        assertTrue(labels.isIn("Контакты", "ru", true));
+        assertFalse(labels.isIn("Контакты", "ru", false));
         assertFalse(labels.isIn("Алматы", "ru", true));
+        assertFalse(labels.isIn("Бюджет", "ru", true));
     }
 
     @Test
