@@ -77,6 +77,11 @@ final class CrawlResults implements SiteView {
     }
 
     @Override
+    public synchronized void recordPageData(String url, String key, Object value) {
+        results.computeIfPresent(url, (u, r) -> r.withData(key, value));
+    }
+
+    @Override
     public synchronized void recordSummary(String key, Object value) {
         summaryExtra.put(key, value);
     }

@@ -258,7 +258,7 @@ public final class Engine {
     private Map<String, Object> describeAxe(SessionFactory sessions) {
         if (!config.runs("axe")) return Map.of();
         try (BrowserSession session = sessions.open()) {
-            var axe = session.duringSetup(() -> AxeSetup.describe(session, config.axe()));
+            var axe = session.duringSetup(() -> AxeSetup.describe(session, CheckRegistry.axeOptions(config)));
             @SuppressWarnings("unchecked")
             var rules = (List<String>) axe.get("rules");
             progress.info("axe-core " + axe.get("version") + ": " + rules.size() + " rules for "

@@ -25,6 +25,8 @@ public final class Names {
             "селе", "селу", "аул", "аула", "ауле", "посёлок", "посёлка", "посёлке", "поселок", "поселка", "поселке",
             "район", "района", "районе", "город", "города", "городе", "г.", "река", "реки", "реке", "реку", "озеро",
             "озера", "парк", "парке", "парка", "имени", "им.", "трасса", "трассе");
+    /** What separates the parts of a title. */
+    private static final Set<String> SEPARATORS = Set.of("|", "/", "::", "·", "•", "||");
     /** Words that continue a Kazakh name: «Тәуке хан», «Қабанбай батыра», «Төле би». */
     private static final Set<String> TITLES = Set.of("хан", "хана", "хане", "батыр", "батыра", "батыре", "би", "ата",
             "ана", "баба", "бабы");
@@ -49,14 +51,19 @@ public final class Names {
         String unquoted = QUOTED.matcher(text).replaceAll(" ");
         String[] raw = unquoted.strip().split("\\s+");
         if (raw.length == 0 || raw[0].isEmpty()) return text;
-        boolean capitalisedText = mostlyCapitalised(raw);
-        boolean[] name = new boolean[raw.length];
         boolean[] start = new boolean[raw.length];
         boolean sentenceStart = true;
         for (int i = 0; i < raw.length; i++) {
-            String word = bare(raw[i]);
             start[i] = sentenceStart;
-            if (!sentenceStart && !capitalisedText && isCapitalised(word)) name[i] = true;
+            // A title's parts («Министерство | Сессия Мәжіліса») open like sentences.
+            sentenceStart = endsSentence(raw[i]) || SEPARATORS.contains(raw[i])
+                    || !hasLetter(raw[i]) && sentenceStart;
+        }
+        boolean capitalisedText = mostlyCapitalised(raw, start);
+        boolean[] name = new boolean[raw.length];
+        for (int i = 0; i < raw.length; i++) {
+            String word = bare(raw[i]);
+            if (!start[i] && !capitalisedText && isCapitalised(word)) name[i] = true;
             if (i > 0 && KazakhLetters.hasKazakhLetter(word) && BEFORE_NAME.contains(bare(raw[i - 1]).toLowerCase(Locale.ROOT))) {
                 // «по проспекту тәуке», «село қызылжар»: a Kazakh word after a place marker is the place's name.
                 name[i] = true;
@@ -66,7 +73,6 @@ public final class Names {
                 // «Қабанбай батыр көшесі»: the name is the words before, up to two.
                 for (int j = i - 1; j >= Math.max(0, i - 2) && !endsSentence(raw[j]); j--) name[j] = true;
             }
-            sentenceStart = endsSentence(raw[i]) || !hasLetter(word) && sentenceStart;
         }
         var kept = new ArrayList<String>();
         var openers = new ArrayList<Integer>();
@@ -97,13 +103,14 @@ public final class Names {
         return sb.toString();
     }
 
-    /** Headings in capitals or in title case: there capitals mark nothing. */
-    private static boolean mostlyCapitalised(String[] words) {
+    /** Headings in capitals or in title case: there capitals mark nothing. Words opening a sentence do not count. */
+    private static boolean mostlyCapitalised(String[] words, boolean[] start) {
         int letters = 0;
         int capitalised = 0;
         int capitals = 0;
-        for (String w : words) {
-            String b = bare(w);
+        for (int i = 0; i < words.length; i++) {
+            if (start[i]) continue;
+            String b = bare(words[i]);
             if (!hasLetter(b)) continue;
             letters++;
             if (isCapitalised(b)) capitalised++;

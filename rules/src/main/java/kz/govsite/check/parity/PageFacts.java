@@ -13,6 +13,7 @@ import kz.govsite.check.language.KazakhLetters;
 import kz.govsite.check.language.LanguageGuesser;
 import kz.govsite.check.language.LanguageShares;
 import kz.govsite.check.language.PageLanguage;
+import kz.govsite.check.language.SiteTemplate;
 import kz.govsite.check.language.SwitcherLink;
 import kz.govsite.check.language.TextBlock;
 import kz.govsite.check.language.Texts;
@@ -61,8 +62,9 @@ record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser
     }
 
     static PageFacts read(PageSnapshot snapshot, LanguageGuesser guesser, LanguageOptions options,
-                          UrlLanguageRules rules) {
-        PageLanguage page = PageLanguage.analyze(snapshot, guesser, options.ignoreSelectors());
+                          UrlLanguageRules rules, SiteTemplate template) {
+        // The site's menus and footers are judged once for the site, not as the page's own text.
+        PageLanguage page = PageLanguage.analyze(snapshot, guesser, options.ignoreSelectors(), template);
         var doc = page.document();
         String url = snapshot.url();
         var language = ClaimedLanguage.of(doc, url, rules, guesser.languages(), true);
@@ -80,7 +82,7 @@ record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser
         var texts = new ArrayList<BlockText>();
         var numbersText = new StringBuilder();
         for (TextBlock b : page.blocks()) {
-            if (!b.inMainContent() && b.kind() != TextBlock.Kind.TITLE) continue;
+            if (!b.inMainContent() && b.kind() != TextBlock.Kind.TITLE || page.isTemplate(b)) continue;
             BlockGuess g = judged.get(b);
             texts.add(new BlockText(Texts.comparable(b.text()), b.words(), g != null,
                     g == null ? "" : g.guess().primary(), KazakhLetters.hasKazakhLetter(b.text()),

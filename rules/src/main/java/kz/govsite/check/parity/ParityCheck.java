@@ -15,6 +15,7 @@ import kz.govsite.check.SiteView;
 import kz.govsite.check.language.Alternate;
 import kz.govsite.check.language.ClaimedLanguage;
 import kz.govsite.check.language.LanguageGuesser;
+import kz.govsite.check.language.SiteTemplate;
 import kz.govsite.check.language.UrlLanguageRules;
 import kz.govsite.crawl.ResourceKinds;
 import kz.govsite.crawl.UrlNormalizer;
@@ -74,9 +75,10 @@ public final class ParityCheck implements SiteWideCheck {
     @Override
     public List<Finding> inspect(SiteView site) {
         var lookup = new SiteLookup(site);
+        SiteTemplate template = SiteTemplate.of(site, guesser, options);
         Map<String, PageFacts> cache = new HashMap<>();
         Function<PageSnapshot, PageFacts> facts = s -> cache.computeIfAbsent(s.url(),
-                u -> PageFacts.read(s, guesser, options, rules));
+                u -> PageFacts.read(s, guesser, options, rules, template));
         var members = new ArrayList<PageFacts>();
         for (PageSnapshot s : site.pages()) {
             if (!ResourceKinds.isHtml(s.contentType()) || movedOn(s)) continue;
@@ -123,6 +125,7 @@ public final class ParityCheck implements SiteWideCheck {
                 if (reportCopies) findings.add(f);
             }
         }
+        findings.addAll(new UntranslatedLabels(guesser).inspect(pairs.values(), site, copying));
         for (PairOfPages pair : pairs.values()) {
             summary.pair(pair, inOwnLanguage(pair.kk(), copying) && inOwnLanguage(pair.ru(), copying),
                     status(pair, copying));

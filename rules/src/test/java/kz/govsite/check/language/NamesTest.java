@@ -49,7 +49,12 @@ class NamesTest {
     @Test
     void headingsInCapitalsOrTitleCaseKeepTheirWords() {
         assertEquals("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ", Names.forDetection("ҚАЗАҚСТАН РЕСПУБЛИКАСЫНЫҢ ҮКІМЕТІ"));
-        assertEquals("Нұрлан Оңғарбаев", Names.forDetection("Нұрлан Оңғарбаев"));
+        assertEquals("Государственные Услуги Онлайн", Names.forDetection("Государственные Услуги Онлайн"));
+    }
+
+    @Test
+    void eachPartOfATitleOpensLikeASentence() {
+        assertEquals("Министерство Сессия", Names.forDetection("Министерство | Сессия Мәжіліса"));
     }
 
     @Test
