@@ -44,6 +44,39 @@ final class PageProbe {
         return controls(call("return GovsiteLowVision.controls();"));
     }
 
+    /** Small clickable elements with their ids, classes, hrefs and icons, for toggles without a label. */
+    List<IconToggles.Candidate> hinted() {
+        var out = new ArrayList<IconToggles.Candidate>();
+        if (call("return GovsiteLowVision.hinted();") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("element") instanceof WebElement e) {
+                    var control = new Control(e, String.valueOf(m.get("name")), String.valueOf(m.get("selector")),
+                            Boolean.TRUE.equals(m.get("visible")));
+                    out.add(new IconToggles.Candidate(control, String.valueOf(m.get("text")), strings(m.get("names")),
+                            String.valueOf(m.get("href")), strings(m.get("icons")),
+                            Boolean.TRUE.equals(m.get("nearPassword"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Text samples of the elements and everything in them, in the page's current state. */
+    List<TextSample> textsWithin(List<WebElement> elements) {
+        if (elements.isEmpty()) return List.of();
+        String json = String.valueOf(call("return JSON.stringify(GovsiteLowVision.textsWithin(arguments[0]));",
+                elements));
+        try {
+            return JSON.readValue(json, TypeFactory.defaultInstance().constructCollectionType(List.class, TextSample.class));
+        } catch (IOException e) {
+            throw new WebDriverException("the controls' text could not be read: " + e.getMessage());
+        }
+    }
+
+    private static List<String> strings(Object raw) {
+        return raw instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
+    }
+
     /** The elements matching each selector, in the order of the selectors. */
     List<Control> bySelectors(List<String> selectors) {
         if (selectors.isEmpty()) return List.of();
