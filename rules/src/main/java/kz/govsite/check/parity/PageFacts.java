@@ -90,7 +90,7 @@ record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser
         }
         return new PageFacts(url, language, chooser, SoftNotFound.phrase(doc), twin, homeSwitcher, Alternate.of(doc),
                 WrongLanguage.verdict(page, language), page.shares(TextBlock::inMainContent),
-                Numbers.of(numbersText.toString()), Structure.of(doc, options.ignoreSelectors()), texts);
+                Numbers.of(numbersText.toString()), Structure.of(doc, options.ignoreSelectors(), page.blocks()), texts);
     }
 
     /** A page with no language in its URL that links to both versions: the site's language chooser. */

@@ -97,7 +97,8 @@ class BilingualSiteBrowserTest {
                 + " home page http://site.test/kk/", message("parity.missing-counterpart", "/ru/news-3.html"));
         assertEquals("the numbers differ from the ru version http://site.test/ru/budget.html: the kk page lacks"
                 + " 2450000000; the ru page lacks 2540000000", message("parity.numbers-mismatch", "/kk/budget.html"));
-        assertEquals("kk has 2 of 5 h2 sections, 0 of 1 documents (PDF, DOC…) of the ru version"
+        assertEquals("kk has 6 of 13 text blocks, 41 of 84 words, 0 of 1 documents (PDF, DOC…), 2 of 5 h2 sections of"
+                + " the ru version"
                 + " http://site.test/ru/structure.html", message("parity.structure-mismatch", "/kk/structure.html"));
         assertEquals("the page does not name http://site.test/kk/tourism.html back as its kk alternate, though that"
                 + " page names this one as hreflang=\"ru\": search engines ignore alternates that are not reciprocal",

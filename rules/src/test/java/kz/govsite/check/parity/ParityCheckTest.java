@@ -136,8 +136,8 @@ class ParityCheckTest {
                 .page(url("structure", "kk"), kk("", kkBody() + fewer));
         var f = run(site);
         assertEquals(List.of("parity.structure-mismatch " + url("structure", "kk")), ids(f));
-        assertEquals("kk has 1 of 3 h2 sections, 0 of 1 documents (PDF, DOC…) of the ru version " + url("structure", "ru"),
-                f.get(0).message());
+        assertEquals("kk has 7 of 11 text blocks, 0 of 1 documents (PDF, DOC…), 1 of 3 h2 sections of the ru version "
+                + url("structure", "ru"), f.get(0).message());
     }
 
     @Test
