@@ -171,7 +171,7 @@ public final class Numbers {
     private static Map<Pattern, Integer> months() {
         // Kazakh month names with the case endings a date takes, and no other suffix: «қазандық» is a boiler.
         String kk = "(дағы|дегі|тағы|тегі|ындағы|індегі)?(да|де|та|те|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|нан|нен"
-                + "|дан|ден|тан|тен|на|не|ы|і|ын|ін|ына|іне|ында|інде|ынан|інен|ының|інің)?";
+                + "|дан|ден|тан|тен|на|не|нда|нде|ды|ді|ты|ті|ны|ні|ы|і|ын|ін|ына|іне|ында|інде|ынан|інен|ының|інің)?";
         String[][] names = {
                 {"январ[ьяюе]?", "қаңтар" + kk, "january"},
                 {"феврал[ьяюе]?", "ақпан" + kk, "february"},

@@ -58,6 +58,7 @@ class NumbersTest {
         assertEquals(List.of("10", "2025"), Numbers.of("2025 жылдың қазан айында"));
         assertEquals(List.of("10", "2025"), Numbers.of("в октябре 2025 года"));
         assertEquals(List.of("10", "2025", "5"), Numbers.of("5 қазанда 2025 жылы"));
+        assertEquals(List.of("2025", "30", "5"), Numbers.of("2025 жылғы 30 мамырды қоса алғанда"), "the accusative");
     }
 
     @Test
