@@ -21,7 +21,7 @@ final class MissingCounterpart {
         var tried = outcome.tried();
         tried.forEach((twin, state) -> parts.add((parts.isEmpty() ? "its " + language + " twin " : "")
                 + twin.url() + " (found by " + twin.via() + ") " + state.reason()));
-        List<String> none = Pairing.waysWithoutResult(tried);
+        List<String> none = Pairing.waysWithoutResult(page.twins());
         String message = "no " + language + " version: " + String.join("; ", parts)
                 + (none.isEmpty() ? "" : "; nothing by " + orList(none))
                 + "; no " + language + " page names this page as its twin";

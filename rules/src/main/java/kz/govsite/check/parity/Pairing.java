@@ -74,9 +74,9 @@ final class Pairing {
     }
 
     /** The ways (hreflang, switcher, mapping) that gave no URL at all. */
-    static List<String> waysWithoutResult(Map<Twin, TwinState> tried) {
+    static List<String> waysWithoutResult(List<Twin> twins) {
         var out = new ArrayList<String>(List.of("hreflang", "switcher", "mapping"));
-        tried.keySet().forEach(t -> out.remove(t.via()));
+        twins.forEach(t -> out.remove(t.via()));
         return out;
     }
 }
