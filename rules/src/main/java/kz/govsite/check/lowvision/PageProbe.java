@@ -15,7 +15,7 @@ import kz.govsite.browser.BrowserSession;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
-/** Runs {@code probe.js} in the page: measurements, the page's controls, overflow and clipping. */
+/** Runs {@code probe.js} and {@code hints.js} in the page: measurements, controls, overflow and clipping. */
 final class PageProbe {
     private static final String SOURCE = load();
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -168,9 +168,14 @@ final class PageProbe {
         }
     }
 
+    /** probe.js, then hints.js, which adds the clues of toggles without a text label to it. */
     private static String load() {
-        try (InputStream in = PageProbe.class.getResourceAsStream("probe.js")) {
-            if (in == null) throw new IllegalStateException("probe.js is missing from the classpath");
+        return load("probe.js") + "\n" + load("hints.js");
+    }
+
+    private static String load(String name) {
+        try (InputStream in = PageProbe.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " is missing from the classpath");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

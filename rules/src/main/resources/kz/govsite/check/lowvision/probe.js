@@ -149,72 +149,6 @@ var GovsiteLowVision = (function () {
     return out;
   }
 
-  var ICON_PARTS = 'i, span, em, svg, use, img, input[type=image]';
-
-  function fileName(url) {
-    var m = /([^\/?#]+)(?:[?#].*)?$/.exec(url || '');
-    return m ? m[1].toLowerCase() : '';
-  }
-
-  function backgroundFile(el) {
-    var m = /url\(["']?([^"')]*)["']?\)/.exec(getComputedStyle(el).backgroundImage || '');
-    return m ? fileName(m[1]) : '';
-  }
-
-  /**
-   * Small clickable elements with what a person sees and what the site calls them: the control's
-   * id and classes, its href (and onclick), and its icons (classes, image files, alt texts). The
-   * caller scores these hints; elements with many descendants are containers, not controls.
-   */
-  function hinted() {
-    var seen = new Set();
-    var out = [];
-    safeQueryAll(CONTROLS + ', a').forEach(function (el) {
-      if (seen.has(el) || el.getElementsByTagName('*').length > 12) return;
-      seen.add(el);
-      var names = [];
-      if (el.id) names.push(el.id.toLowerCase());
-      Array.prototype.forEach.call(el.classList, function (c) { names.push(c.toLowerCase()); });
-      var href = ((el.getAttribute('href') || '') + ' ' + (el.getAttribute('onclick') || '')).toLowerCase();
-      var icons = [];
-      var parts = [el].concat(Array.prototype.slice.call(el.querySelectorAll(ICON_PARTS)));
-      parts.forEach(function (p) {
-        if (p !== el) {
-          Array.prototype.forEach.call(p.classList || [], function (c) { icons.push(c.toLowerCase()); });
-          if (p.id) icons.push(p.id.toLowerCase());
-        }
-        var src = p.getAttribute('src') || p.getAttribute('href') || p.getAttribute('xlink:href');
-        if (p !== el && src) icons.push(fileName(src));
-        if (p === el && el.tagName === 'INPUT' && src) icons.push(fileName(src));
-        if (p.getAttribute('alt')) icons.push(norm(p.getAttribute('alt')).toLowerCase());
-        var bg = p.nodeType === 1 && p.tagName !== 'use' ? backgroundFile(p) : '';
-        if (bg) icons.push(bg);
-      });
-      if (!names.length && !norm(href) && !icons.length) return;
-      var box = el.closest('form, .input-group, .form-group, label') || el.parentElement;
-      var nearPassword = !!(box && box.querySelector('input[type=password]'));
-      out.push({ element: el, name: accessibleName(el), text: norm(el.textContent), selector: cssPath(el),
-        visible: visible(el), names: names, href: norm(href), icons: icons, nearPassword: nearPassword });
-    });
-    return out;
-  }
-
-  /** Text samples of the given elements and what they hold: the openers, left out of measure(). */
-  function textsWithin(elements) {
-    var cache = new Map();
-    var out = [];
-    (elements || []).forEach(function (root) {
-      if (!root || !root.isConnected) return;
-      [root].concat(Array.prototype.slice.call(root.querySelectorAll('*'))).forEach(function (el) {
-        if (!ownText(el)) return;
-        var s = getComputedStyle(el);
-        out.push({ key: key(el), selector: cssPath(el), px: px(s.fontSize), color: s.color,
-          background: effectiveBackground(el, cache), weight: s.fontWeight, text: ownText(el).slice(0, 80) });
-      });
-    });
-    return out;
-  }
-
   function addWeight(map, k, w) {
     map.set(k, (map.get(k) || 0) + w);
   }
@@ -451,8 +385,11 @@ var GovsiteLowVision = (function () {
     if (style) style.remove();
   }
 
-  return { controls: controls, bySelectors: bySelectors, hinted: hinted, textsWithin: textsWithin,
+  return { controls: controls, bySelectors: bySelectors,
     measure: measure, describeTargets: describeTargets,
     growText: growText, clipped: clipped, overflowing: overflowing, addSpacing: addSpacing,
-    removeSpacing: removeSpacing, cssPath: cssPath };
+    removeSpacing: removeSpacing, cssPath: cssPath,
+    // For hints.js, which adds to this object.
+    internals: { CONTROLS: CONTROLS, safeQueryAll: safeQueryAll, norm: norm, visible: visible, accessibleName: accessibleName, cssPath: cssPath,
+      ownText: ownText, key: key, px: px, effectiveBackground: effectiveBackground } };
 })();
