@@ -40,6 +40,9 @@ public final class ConsoleReport {
         report.suppressions().forEach(c -> out.info("Suppressed: " + c.findings()
                 + (c.findings() == 1 ? " finding" : " findings") + " by " + c.suppression().describe()
                 + (c.suppression().reason().isEmpty() ? "" : " (" + c.suppression().reason() + ")")));
+        if (s.extra().get("parity") instanceof Map<?, ?> parity && parity.get("verdict") instanceof String v) {
+            out.info("Parity: " + v);
+        }
         report.verdict().notes().forEach(n -> out.warn(n));
         report.messages().stream().limit(20).forEach(m -> out.info("note: " + m));
         if (report.messages().size() > 20) out.info("note: " + (report.messages().size() - 20) + " more in report.json");
