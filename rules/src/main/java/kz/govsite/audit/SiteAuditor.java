@@ -53,6 +53,13 @@ final class SiteAuditor {
             return failed(site, null, "the check failed: " + e, start, log);
         }
         String link = link(report);
+        if (report.files().containsKey(SiteConfigs.HTML)) {
+            try {
+                AgencyReports.write(report, siteDirectory(auditDirectory, site));
+            } catch (IOException e) {
+                log.warn("the agency's own reports could not be written: " + e.getMessage());
+            }
+        }
         if (report.summary().pages() == 0) {
             return failed(site, report, noPageChecked(report), start, log);
         }
@@ -70,6 +77,8 @@ final class SiteAuditor {
 
     /** Why a crawl that ran checked nothing: the first page's error, e.g. a 403 for every crawler. */
     static String noPageChecked(Report report) {
+        var robots = report.messages().stream().filter(m -> m.contains("/robots.txt ")).findFirst();
+        if (report.pages().isEmpty() && robots.isPresent()) return "no page could be checked: " + robots.get();
         return report.pages().stream().filter(p -> !p.error().isEmpty()).findFirst()
                 .map(p -> "no page could be checked: " + p.url() + " gave " + p.error())
                 .orElseGet(() -> report.pages().stream().findFirst().map(PageResult::url)
