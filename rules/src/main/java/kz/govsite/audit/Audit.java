@@ -42,7 +42,8 @@ public final class Audit {
                 + Math.min(settings.siteConcurrency(), registry.sites().size()) + " at a time"
                 + (history.isEmpty() ? "" : "; " + history.size() + " earlier audits in " + settings.historyDirectory()));
 
-        List<SiteResult> results = runSites(registry, base, settings, out, progress);
+        var journal = AuditJournal.open(out, identity(registry, base), settings.resume(), progress);
+        List<SiteResult> results = runSites(registry, base, settings, out, progress, journal);
         List<RankedSite> ranking = Ranking.rank(results, history, auditedAt);
         Instant previous = history.stream().filter(h -> h.scoreVersion() == ScoreCard.SCORE_VERSION)
                 .map(HistoryEntry::auditedAt).filter(auditedAt::isAfter).reduce((a, b) -> b).orElse(null);
@@ -57,12 +58,13 @@ public final class Audit {
         if (settings.historyDirectory() != null) {
             files.put("history", AuditHistory.append(settings.historyDirectory(), HistoryEntry.of(auditedAt, results)));
         }
+        journal.close();
         return result.withFiles(files);
     }
 
     private static List<SiteResult> runSites(Registry registry, GovsiteConfig base, AuditSettings settings, Path out,
-                                             Progress progress) throws InterruptedException {
-        var auditor = new SiteAuditor(base, out, settings, progress);
+                                             Progress progress, AuditJournal journal) throws InterruptedException {
+        var auditor = new SiteAuditor(base, out, settings, progress, journal);
         ExecutorService pool = Executors.newFixedThreadPool(settings.siteConcurrency(), r -> {
             Thread t = new Thread(r, "govsite-audit-site");
             t.setDaemon(true);
@@ -86,6 +88,15 @@ public final class Audit {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Which audit this is, for resuming: the registry's content and the shared settings. */
+    static String identity(Registry registry, GovsiteConfig base) throws IOException {
+        byte[] content = registry.file() != null && Files.isRegularFile(registry.file())
+                ? Files.readAllBytes(registry.file()) : new byte[0];
+        String settings = new java.util.TreeMap<>(base.describe()).toString();
+        return kz.govsite.cache.Hashes.sha256(content) + "/" + kz.govsite.cache.Hashes.sha256(
+                settings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Path prepare(Path dir) {
