@@ -38,12 +38,12 @@ public final class Audit {
         long start = System.nanoTime();
         Path out = prepare(settings.outputDirectory());
         List<HistoryEntry> history = AuditHistory.read(settings.historyDirectory(), progress);
-        progress.info("Audit of " + registry.sites().size() + " sites from " + registry.file() + ", "
-                + Math.min(settings.siteConcurrency(), registry.sites().size()) + " at a time"
+        progress.info("Audit of " + registry.sites().size() + " sites from " + registry.file()
                 + (history.isEmpty() ? "" : "; " + history.size() + " earlier audits in " + settings.historyDirectory()));
 
         var journal = AuditJournal.open(out, identity(registry, base), settings.resume(), progress);
-        List<SiteResult> results = runSites(registry, base, settings, out, progress, journal);
+        var share = GridShare.plan(base, registry.sites().size(), settings.siteConcurrency(), progress);
+        List<SiteResult> results = runSites(registry, share, settings, out, progress, journal);
         List<RankedSite> ranking = Ranking.rank(results, history, auditedAt);
         Instant previous = history.stream().filter(h -> h.scoreVersion() == ScoreCard.SCORE_VERSION)
                 .map(HistoryEntry::auditedAt).filter(auditedAt::isAfter).reduce((a, b) -> b).orElse(null);
@@ -62,10 +62,10 @@ public final class Audit {
         return result.withFiles(files);
     }
 
-    private static List<SiteResult> runSites(Registry registry, GovsiteConfig base, AuditSettings settings, Path out,
+    private static List<SiteResult> runSites(Registry registry, GridShare share, AuditSettings settings, Path out,
                                              Progress progress, AuditJournal journal) throws InterruptedException {
-        var auditor = new SiteAuditor(base, out, settings, progress, journal);
-        ExecutorService pool = Executors.newFixedThreadPool(settings.siteConcurrency(), r -> {
+        var auditor = new SiteAuditor(share.base(), out, settings, progress, journal);
+        ExecutorService pool = Executors.newFixedThreadPool(share.sitesAtOnce(), r -> {
             Thread t = new Thread(r, "govsite-audit-site");
             t.setDaemon(true);
             return t;
