@@ -60,6 +60,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         return new Builder();
     }
 
+    /** The same configuration with other browser settings (e.g. the sessions an audit gives each site). */
+    public GovsiteConfig withBrowser(BrowserOptions other) {
+        return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, other, axe, lowVision, language, report, checks,
+                failOn, access, failOnReview);
+    }
+
     /** Whether a check family ({@code axe}, {@code lowvision}, …) runs. */
     public boolean runs(String family) {
         return checks.contains(family);

@@ -55,6 +55,13 @@ public class AuditMojo extends AbstractGovsiteMojo {
     @Parameter(property = "govsite.auditFailBelow")
     Double auditFailBelow;
 
+    /**
+     * Continues an audit that was stopped (crash, kill, lost Grid) where it stopped, when the same registry
+     * and settings are audited again into the same folder; false starts afresh.
+     */
+    @Parameter(property = "govsite.resume", defaultValue = "true")
+    boolean resume = true;
+
     /** Fails the build when any site could not be audited (down, timed out, no page checked). */
     @Parameter(property = "govsite.auditFailOnError", defaultValue = "false")
     boolean auditFailOnError;
@@ -110,7 +117,7 @@ public class AuditMojo extends AbstractGovsiteMojo {
                 : registryFile().getAbsoluteFile().toPath().getParent().resolve("govsite-history");
         return new AuditSettings(outputDirectory().toPath(), history, siteConcurrency, ScoreWeights.parse(auditWeights),
                 auditFailBelow == null ? OptionalDouble.empty() : OptionalDouble.of(auditFailBelow), auditFailOnError,
-                credentials);
+                credentials, resume);
     }
 
     /** A relative registry path is read from the folder Maven was started in, like a user expects. */

@@ -40,6 +40,9 @@ public final class SiteConfigs {
         var report = new ReportOptions(siteOutput, formats, b.reportLanguage(), null, b.thresholds(), b.suppressions());
 
         var crawl = site.maxPages().isPresent() ? base.crawl().withMaxPages(site.maxPages().getAsInt()) : base.crawl();
+        // A cache of its own per site: folder sites all answer as site.test, and a stopped audit resumes each
+        // half-checked site from the pages it had finished.
+        if (crawl.cacheDirectory() != null) crawl = crawl.withCache(crawl.cacheDirectory().resolve(site.id()));
         LowVisionOptions lv = base.lowVision();
         if (site.lowVisionToggle() != null) {
             lv = new LowVisionOptions(site.lowVisionToggle(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
