@@ -63,7 +63,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
     /** The same configuration with other browser settings (e.g. the sessions an audit gives each site). */
     public GovsiteConfig withBrowser(BrowserOptions other) {
         return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, other, axe, lowVision, language, report, checks,
-                failOn, access, failOnReview);
+                failOn, access, failOnReview, options);
     }
 
     /** Whether a check family ({@code axe}, {@code lowvision}, …) runs. */
