@@ -18,7 +18,7 @@ public final class Names {
     /** A quoted title: «…» (nested once, as in «Фонд «Самұрық-Қазына»»), “…”, „…“, "…". */
     private static final Pattern QUOTED = Pattern.compile("«(?:[^«»]|«[^«»]*»)*»|“[^”]*”|„[^“”]*[“”]|\"[^\"]*\"");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…]+[»\"”)]*$");
-    /** Russian words after which a name follows: the next word is a name whatever its case. */
+    /** Russian words after which a word with a Kazakh letter is a name, whatever its case. */
     private static final Set<String> BEFORE_NAME = Set.of("улица", "улице", "улицы", "улицу", "ул.", "проспект",
             "проспекту", "проспекта", "проспекте", "пр.", "пр-т", "переулок", "переулке", "бульвар", "бульвару",
             "бульваре", "площадь", "площади", "микрорайон", "микрорайона", "микрорайоне", "мкр.", "мкр", "село", "села",

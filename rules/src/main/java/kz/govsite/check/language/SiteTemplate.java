@@ -79,12 +79,15 @@ public final class SiteTemplate {
             languageOfPage.put(page.url(), language);
             pagesOf.merge(language, 1, Integer::sum);
             var seen = new LinkedHashSet<String>();
-            for (TextBlock b : TextBlocks.of(doc, options.ignoreSelectors())) {
+            List<TextBlock> blocks = TextBlocks.of(doc, options.ignoreSelectors());
+            for (int i = 0; i < blocks.size(); i++) {
+                TextBlock b = blocks.get(i);
                 String key = key(b);
                 if (key.isEmpty() || !seen.add(key)) continue;
                 counts.computeIfAbsent(language, l -> new HashMap<>()).merge(key, 1, Integer::sum);
+                // Where it is, as the block's place on the page: selectors are costly, and few texts are template.
                 first.computeIfAbsent(language, l -> new HashMap<>()).putIfAbsent(key, new Text(b.text(), 0, page.url(),
-                        b.selector(), LanguageFindings.snippet(b.element()), b.isMarked()));
+                        String.valueOf(i), "", b.isMarked()));
             }
         }
         var texts = new HashMap<String, Map<String, Text>>();
@@ -100,7 +103,26 @@ public final class SiteTemplate {
                     });
             if (!kept.isEmpty()) texts.put(language, kept);
         });
+        locate(texts, pages, options);
         return new SiteTemplate(languageOfPage, pagesOf, texts);
+    }
+
+    /** Replaces each template text's place on its first page by its selector and snippet there. */
+    private static void locate(Map<String, Map<String, Text>> texts, List<PageSnapshot> pages, LanguageOptions options) {
+        var byUrl = new HashMap<String, List<Map.Entry<String, Text>>>();
+        texts.values().forEach(m -> m.entrySet().forEach(e -> byUrl.computeIfAbsent(e.getValue().url(),
+                u -> new java.util.ArrayList<>()).add(e)));
+        for (PageSnapshot page : pages) {
+            var wanted = byUrl.get(page.url());
+            if (wanted == null) continue;
+            List<TextBlock> blocks = TextBlocks.of(Jsoup.parse(page.html(), page.finalUrl()), options.ignoreSelectors());
+            for (var e : wanted) {
+                Text t = e.getValue();
+                TextBlock b = blocks.get(Integer.parseInt(t.selector()));
+                e.setValue(new Text(t.text(), t.pages(), t.url(), b.selector(), LanguageFindings.snippet(b.element()),
+                        t.marked()));
+            }
+        }
     }
 
     /** Which blocks of the page at {@code url} are the site's template. */
