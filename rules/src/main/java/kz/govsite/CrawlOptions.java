@@ -15,13 +15,24 @@ import java.util.regex.Pattern;
  * @param scopeHosts           hosts that belong to the site; empty means the hosts of the start URLs
  * @param maxRequestsPerSecond politeness limit per host; 0 for none
  * @param cacheDirectory       where results of unchanged pages are kept for the next run, or null for no cache
+ * @param obeyRobots           whether robots.txt (and its Crawl-delay) is obeyed: yes for other people's sites
+ * @param contact              how a site's administrators reach whoever runs the crawl (e-mail or URL),
+ *                             sent in the User-Agent; empty for none
  */
 public record CrawlOptions(int maxPages, int maxDepth, List<Pattern> includes, List<Pattern> excludes,
-                           Set<String> scopeHosts, double maxRequestsPerSecond, Path cacheDirectory) {
+                           Set<String> scopeHosts, double maxRequestsPerSecond, Path cacheDirectory,
+                           boolean obeyRobots, String contact) {
     public CrawlOptions {
         includes = List.copyOf(includes);
         excludes = List.copyOf(excludes);
         scopeHosts = Set.copyOf(scopeHosts);
+        contact = contact == null ? "" : contact.strip();
+    }
+
+    /** Bounds with a cache, not reading robots.txt. */
+    public CrawlOptions(int maxPages, int maxDepth, List<Pattern> includes, List<Pattern> excludes,
+                        Set<String> scopeHosts, double maxRequestsPerSecond, Path cacheDirectory) {
+        this(maxPages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, cacheDirectory, false, "");
     }
 
     /** Bounds without a cache. */
@@ -35,10 +46,18 @@ public record CrawlOptions(int maxPages, int maxDepth, List<Pattern> includes, L
     }
 
     public CrawlOptions withMaxPages(int pages) {
-        return new CrawlOptions(pages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, cacheDirectory);
+        return new CrawlOptions(pages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, cacheDirectory,
+                obeyRobots, contact);
     }
 
     public CrawlOptions withCache(Path directory) {
-        return new CrawlOptions(maxPages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, directory);
+        return new CrawlOptions(maxPages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, directory,
+                obeyRobots, contact);
+    }
+
+    /** The same bounds, as a guest: obeying robots.txt or not, and naming a contact. */
+    public CrawlOptions asGuest(boolean robots, String contactInfo) {
+        return new CrawlOptions(maxPages, maxDepth, includes, excludes, scopeHosts, maxRequestsPerSecond, cacheDirectory,
+                robots, contactInfo);
     }
 }

@@ -23,13 +23,15 @@ import kz.govsite.finding.Severity;
  * @param checks        check families to run
  * @param failOn        lowest severity that fails the run, or empty for never
  * @param access        headers, cookies and credentials for sites that are not public
+ * @param failOnReview  whether items to review (axe's "needs review") fail the run like failures
  * @param options       options a check family owns and reads itself, raw by property name
  *                      (e.g. {@code govsite.maxDocuments}); validated by {@link CheckRegistry#validateOptions}
  */
 public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
                             BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
                             LanguageOptions language, ReportOptions report, Set<String> checks,
-                            Optional<Severity> failOn, AccessOptions access, Map<String, String> options) {
+                            Optional<Severity> failOn, AccessOptions access, boolean failOnReview,
+                            Map<String, String> options) {
 
     public GovsiteConfig {
         startUrls = List.copyOf(startUrls);
@@ -51,11 +53,17 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                          LanguageOptions language, ReportOptions report, Set<String> checks,
                          Optional<Severity> failOn, AccessOptions access) {
         this(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language, report, checks, failOn,
-                access, Map.of());
+                access, false, Map.of());
     }
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /** The same configuration with other browser settings (e.g. the sessions an audit gives each site). */
+    public GovsiteConfig withBrowser(BrowserOptions other) {
+        return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, other, axe, lowVision, language, report, checks,
+                failOn, access, failOnReview, options);
     }
 
     /** Whether a check family ({@code axe}, {@code lowvision}, …) runs. */
@@ -71,11 +79,14 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         m.put("siteDirectory", siteDirectory == null ? null : siteDirectory.toString());
         m.put("checks", checks.stream().sorted().toList());
         m.put("failOn", failOn.map(Severity::label).orElse("none"));
+        m.put("failOnReview", failOnReview);
         m.put("maxPages", crawl.maxPages());
         m.put("maxDepth", crawl.maxDepth());
         m.put("includes", crawl.includes().stream().map(Object::toString).toList());
         m.put("excludes", crawl.excludes().stream().map(Object::toString).toList());
         m.put("scope", crawl.scopeHosts().stream().sorted().toList());
+        m.put("robots", crawl.obeyRobots());
+        m.put("contact", crawl.contact());
         m.put("concurrency", browser.concurrency() == BrowserOptions.AUTO_CONCURRENCY ? "auto" : browser.concurrency());
         m.put("cache", crawl.cacheDirectory() == null ? null : crawl.cacheDirectory().toString());
         m.put("gridUrl", browser.gridUrl());
@@ -115,6 +126,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         private ReportOptions report = ReportOptions.defaults(Path.of("target", "govsite"));
         private Set<String> checks = CheckRegistry.FAMILIES;
         private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
+        private boolean failOnReview;
         private AccessOptions access = AccessOptions.none();
         private final Map<String, String> options = new TreeMap<>();
 
@@ -148,6 +160,8 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
 
         public Builder access(AccessOptions value) { access = value; return this; }
 
+        /** Whether items to review fail the run as failures of their severity do. */
+        public Builder failOnReview(boolean value) { failOnReview = value; return this; }
         /** A family's option by its property name, e.g. {@code govsite.maxDocuments}; blank values are left out. */
         public Builder option(String name, String value) {
             if (value != null && !value.isBlank()) options.put(name, value.strip());
@@ -220,7 +234,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             validateAccess(access);
             CheckRegistry.validateOptions(options);
             return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
-                    report, checks, failOn, access, options);
+                    report, checks, failOn, access, failOnReview, options);
         }
 
         private static void validateReport(ReportOptions report) {
@@ -305,14 +319,13 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         }
 
         static void validateHttpUrl(String parameter, String url) {
-            URI uri;
             try {
-                uri = new URI(url);
+                new URI(url);
             } catch (Exception e) {
                 throw new InvalidConfigException(parameter, "'" + url + "' is not a URL");
             }
-            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
+            // The normaliser reads Unicode hosts (президент.қаз) too, which java.net.URI alone does not.
+            if (kz.govsite.crawl.UrlNormalizer.normalize(url).isEmpty()) {
                 throw new InvalidConfigException(parameter,
                         "'" + url + "' is not an http(s) URL with a host, e.g. https://www.example.gov.kz/ru/");
             }

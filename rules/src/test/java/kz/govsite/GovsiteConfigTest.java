@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.util.Optional;
 import java.util.Set;
 import kz.govsite.finding.Severity;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GovsiteConfigTest {
@@ -21,6 +22,12 @@ class GovsiteConfigTest {
                 () -> GovsiteConfig.builder().startUrl("ftp://example.gov.kz/").build());
         assertEquals("govsite.url: 'ftp://example.gov.kz/' is not an http(s) URL with a host, "
                 + "e.g. https://www.example.gov.kz/ru/", e.getMessage());
+    }
+
+    @Test
+    void acceptsKazakhDomainNames() {
+        var config = GovsiteConfig.builder().startUrl("http://президент.қаз/kk/").build();
+        assertEquals(List.of("http://президент.қаз/kk/"), config.startUrls());
     }
 
     @Test

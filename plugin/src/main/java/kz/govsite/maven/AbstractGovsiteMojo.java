@@ -72,6 +72,17 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.maxRequestsPerSecond", defaultValue = "5")
     double maxRequestsPerSecond;
 
+    /**
+     * Whether robots.txt and its Crawl-delay are obeyed: default no for govsite:check (your own site),
+     * yes for govsite:audit (other people's sites).
+     */
+    @Parameter(property = "govsite.robots")
+    Boolean robots;
+
+    /** An e-mail address or URL sent in the User-Agent, so a site's administrators know whom to ask. */
+    @Parameter(property = "govsite.contact")
+    String contact;
+
     /** Check families to run: axe, lowvision, language, parity; default all. */
     @Parameter(property = "govsite.checks")
     List<String> checks;
@@ -145,6 +156,13 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     /** Lowest severity that fails the build: critical, serious, moderate, minor, or none. */
     @Parameter(property = "govsite.failOn", defaultValue = "serious")
     String failOn;
+
+    /**
+     * Whether items to review (axe's "needs review": contrast over pictures, frames that did not
+     * answer) fail the build like failures of their severity; by default they are only reported.
+     */
+    @Parameter(property = "govsite.failOnReview", defaultValue = "false")
+    boolean failOnReview;
 
     /**
      * The baseline file: {@code govsite:check} fails only on findings not in it; {@code govsite:baseline}
@@ -269,6 +287,11 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
         return toConfig(baseline);
     }
 
+    /** Whether this goal reads robots.txt when the user does not say: only for sites that are not one's own. */
+    boolean obeysRobotsByDefault() {
+        return false;
+    }
+
     /** The configuration, comparing with {@code baselineToCompare} when it is not null. */
     GovsiteConfig toConfig(File baselineToCompare) throws MojoExecutionException {
         try {
@@ -279,7 +302,8 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     concurrency == null ? defaults.concurrency() : concurrency, List.of());
             var crawl = new CrawlOptions(maxPages, maxDepth, patterns("govsite.includes", includes),
                     patterns("govsite.excludes", excludes), Set.copyOf(list(scope)), maxRequestsPerSecond)
-                    .withCache(cacheDirectory(outputDirectory().toPath()));
+                    .withCache(cacheDirectory(outputDirectory().toPath()))
+                    .asGuest(robots == null ? obeysRobotsByDefault() : robots, contact);
             var axe = new AxeOptions(list(axeTags).isEmpty() ? AxeOptions.DEFAULT_TAGS : list(axeTags),
                     list(axeDisabledRules), list(axeInclude), list(axeExclude));
             java.nio.file.Path out = outputDirectory().toPath();
@@ -304,6 +328,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     .report(report)
                     .checks(list(checks).isEmpty() ? CheckRegistry.FAMILIES : new LinkedHashSet<>(list(checks)))
                     .failOn(failOn)
+                    .failOnReview(failOnReview)
                     .access(access())
                     .option("govsite.maxDocuments", maxDocuments)
                     .option("govsite.documents.maxBytes", documentsMaxBytes)

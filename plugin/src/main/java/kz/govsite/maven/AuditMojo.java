@@ -55,6 +55,13 @@ public class AuditMojo extends AbstractGovsiteMojo {
     @Parameter(property = "govsite.auditFailBelow")
     Double auditFailBelow;
 
+    /**
+     * Continues an audit that was stopped (crash, kill, lost Grid) where it stopped, when the same registry
+     * and settings are audited again into the same folder; false starts afresh.
+     */
+    @Parameter(property = "govsite.resume", defaultValue = "true")
+    boolean resume = true;
+
     /** Fails the build when any site could not be audited (down, timed out, no page checked). */
     @Parameter(property = "govsite.auditFailOnError", defaultValue = "false")
     boolean auditFailOnError;
@@ -87,6 +94,12 @@ public class AuditMojo extends AbstractGovsiteMojo {
         }
     }
 
+    /** The audit visits other people's sites: it obeys their robots.txt unless told otherwise. */
+    @Override
+    boolean obeysRobotsByDefault() {
+        return true;
+    }
+
     /** The settings every site shares: all of govsite:check's parameters, with no site of their own. */
     GovsiteConfig baseConfig() throws MojoExecutionException {
         if (!list(urls).isEmpty() || sitemap != null || siteDirectory != null) {
@@ -104,7 +117,7 @@ public class AuditMojo extends AbstractGovsiteMojo {
                 : registryFile().getAbsoluteFile().toPath().getParent().resolve("govsite-history");
         return new AuditSettings(outputDirectory().toPath(), history, siteConcurrency, ScoreWeights.parse(auditWeights),
                 auditFailBelow == null ? OptionalDouble.empty() : OptionalDouble.of(auditFailBelow), auditFailOnError,
-                credentials);
+                credentials, resume);
     }
 
     /** A relative registry path is read from the folder Maven was started in, like a user expects. */

@@ -68,6 +68,16 @@ class AuditMojoTest {
     }
 
     @Test
+    void theAuditIsAGuestThatObeysRobotsTxtUnlessToldOtherwise() throws Exception {
+        var mojo = mojo();
+        mojo.contact = "a11y@ministry.example.kz";
+        assertEquals(true, mojo.baseConfig().crawl().obeyRobots());
+        assertEquals("a11y@ministry.example.kz", mojo.baseConfig().crawl().contact());
+        mojo.robots = false;
+        assertEquals(false, mojo.baseConfig().crawl().obeyRobots());
+    }
+
+    @Test
     void badAuditValuesNameTheirParameter() throws Exception {
         var mojo = mojo();
         mojo.auditWeights = "speed=2";

@@ -43,6 +43,14 @@ class CheckMojoTest {
     }
 
     @Test
+    void checkingOnesOwnSiteReadsNoRobotsTxtUnlessAsked() throws Exception {
+        var mojo = Mojos.check("https://www.example.gov.kz/ru/");
+        assertEquals(false, mojo.toConfig().crawl().obeyRobots());
+        mojo.robots = true;
+        assertEquals(true, mojo.toConfig().crawl().obeyRobots());
+    }
+
+    @Test
     void runsOneSessionPerCoreUnlessToldOtherwise() throws Exception {
         var mojo = mojo();
         assertEquals(kz.govsite.BrowserOptions.AUTO_CONCURRENCY, mojo.toConfig().browser().concurrency());

@@ -38,11 +38,12 @@ public final class Audit {
         long start = System.nanoTime();
         Path out = prepare(settings.outputDirectory());
         List<HistoryEntry> history = AuditHistory.read(settings.historyDirectory(), progress);
-        progress.info("Audit of " + registry.sites().size() + " sites from " + registry.file() + ", "
-                + Math.min(settings.siteConcurrency(), registry.sites().size()) + " at a time"
+        progress.info("Audit of " + registry.sites().size() + " sites from " + registry.file()
                 + (history.isEmpty() ? "" : "; " + history.size() + " earlier audits in " + settings.historyDirectory()));
 
-        List<SiteResult> results = runSites(registry, base, settings, out, progress);
+        var journal = AuditJournal.open(out, identity(registry, base), settings.resume(), progress);
+        var share = GridShare.plan(base, registry.sites().size(), settings.siteConcurrency(), progress);
+        List<SiteResult> results = runSites(registry, share, settings, out, progress, journal);
         List<RankedSite> ranking = Ranking.rank(results, history, auditedAt);
         Instant previous = history.stream().filter(h -> h.scoreVersion() == ScoreCard.SCORE_VERSION)
                 .map(HistoryEntry::auditedAt).filter(auditedAt::isAfter).reduce((a, b) -> b).orElse(null);
@@ -57,13 +58,14 @@ public final class Audit {
         if (settings.historyDirectory() != null) {
             files.put("history", AuditHistory.append(settings.historyDirectory(), HistoryEntry.of(auditedAt, results)));
         }
+        journal.close();
         return result.withFiles(files);
     }
 
-    private static List<SiteResult> runSites(Registry registry, GovsiteConfig base, AuditSettings settings, Path out,
-                                             Progress progress) throws InterruptedException {
-        var auditor = new SiteAuditor(base, out, settings, progress);
-        ExecutorService pool = Executors.newFixedThreadPool(settings.siteConcurrency(), r -> {
+    private static List<SiteResult> runSites(Registry registry, GridShare share, AuditSettings settings, Path out,
+                                             Progress progress, AuditJournal journal) throws InterruptedException {
+        var auditor = new SiteAuditor(share.base(), out, settings, progress, journal);
+        ExecutorService pool = Executors.newFixedThreadPool(share.sitesAtOnce(), r -> {
             Thread t = new Thread(r, "govsite-audit-site");
             t.setDaemon(true);
             return t;
@@ -86,6 +88,15 @@ public final class Audit {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /** Which audit this is, for resuming: the registry's content and the shared settings. */
+    static String identity(Registry registry, GovsiteConfig base) throws IOException {
+        byte[] content = registry.file() != null && Files.isRegularFile(registry.file())
+                ? Files.readAllBytes(registry.file()) : new byte[0];
+        String settings = new java.util.TreeMap<>(base.describe()).toString();
+        return kz.govsite.cache.Hashes.sha256(content) + "/" + kz.govsite.cache.Hashes.sha256(
+                settings.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     private static Path prepare(Path dir) {

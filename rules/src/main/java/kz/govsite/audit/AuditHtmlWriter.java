@@ -178,6 +178,15 @@ final class AuditHtmlWriter implements AuditWriter {
                     .append(Html.esc(t.get("report"))).append("<span class=\"sr\"> ").append(Html.esc(name))
                     .append("</span></a>");
         }
+        if (!r.reportLink().isEmpty() && r.report() != null) {
+            // The agency's own report, in both state languages, for the ministry to send on.
+            for (String language : AgencyReports.LANGUAGES) {
+                b.append(" \u00b7 <a href=\"").append(Html.esc(AgencyReports.link(r.reportLink(), language)))
+                        .append("\" hreflang=\"").append(language).append("\" lang=\"").append(language).append("\">")
+                        .append(language.equals("kk") ? "Қазақша" : "Русский").append("<span class=\"sr\"> ")
+                        .append(Html.esc(r.site().name(language))).append("</span></a>");
+            }
+        }
         if (!r.isScored()) {
             // Under the name, not in a column of its own: the reason is what the reader needs about this site.
             b.append("<p class=\"error\"><strong>").append(Html.esc(t.get("notAudited"))).append("</strong>: ")

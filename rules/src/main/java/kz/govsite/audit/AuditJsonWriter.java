@@ -99,6 +99,11 @@ final class AuditJsonWriter implements AuditWriter {
         m.put("findings", r.findings());
         m.put("bySeverity", r.report() == null ? Map.of() : r.report().summary().bySeverity());
         m.put("report", r.reportLink().isEmpty() ? null : r.reportLink());
+        var agency = new java.util.LinkedHashMap<String, String>();
+        if (!r.reportLink().isEmpty() && r.report() != null) {
+            for (String language : AgencyReports.LANGUAGES) agency.put(language, AgencyReports.link(r.reportLink(), language));
+        }
+        m.put("agencyReports", agency);
         m.put("startUrls", r.site().urls());
         m.put("siteDirectory", r.site().siteDirectory() == null ? null : r.site().siteDirectory().toString());
         m.put("durationMs", r.durationMs());

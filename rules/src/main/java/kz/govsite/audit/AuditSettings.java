@@ -16,10 +16,11 @@ import kz.govsite.InvalidConfigException;
  * @param failBelow       sites whose overall score is below this fail the audit, or empty
  * @param failOnError     whether a site that could not be audited fails the audit
  * @param credentials     user names and passwords by the registry's {@code serverId}
+ * @param resume          whether an audit that was stopped before it finished goes on where it stopped
  */
 public record AuditSettings(Path outputDirectory, Path historyDirectory, int siteConcurrency, ScoreWeights weights,
                             OptionalDouble failBelow, boolean failOnError,
-                            Map<String, SiteCredentials> credentials) {
+                            Map<String, SiteCredentials> credentials, boolean resume) {
     public AuditSettings {
         Objects.requireNonNull(outputDirectory);
         Objects.requireNonNull(weights);
@@ -32,6 +33,12 @@ public record AuditSettings(Path outputDirectory, Path historyDirectory, int sit
             throw new InvalidConfigException("govsite.auditFailBelow",
                     "must be a score from 0 to 100, was " + failBelow.getAsDouble());
         }
+    }
+
+    /** Settings that resume a stopped audit. */
+    public AuditSettings(Path outputDirectory, Path historyDirectory, int siteConcurrency, ScoreWeights weights,
+                         OptionalDouble failBelow, boolean failOnError, Map<String, SiteCredentials> credentials) {
+        this(outputDirectory, historyDirectory, siteConcurrency, weights, failBelow, failOnError, credentials, true);
     }
 
     /** Settings for public sites only. */

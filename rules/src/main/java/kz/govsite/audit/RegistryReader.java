@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -170,12 +169,7 @@ public final class RegistryReader {
         }
 
         private void requireHttpUrl(String url) {
-            try {
-                URI uri = new URI(url);
-                if (isHttp(url) && uri.getHost() != null) return;
-            } catch (Exception e) {
-                // reported below like any other bad URL
-            }
+            if (isHttp(url) && kz.govsite.crawl.UrlNormalizer.normalize(url).isPresent()) return;
             throw error("'" + url + "' is not an http(s) URL with a host");
         }
 

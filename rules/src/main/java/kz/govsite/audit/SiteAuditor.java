@@ -20,9 +20,11 @@ final class SiteAuditor {
     private final Path auditDirectory;
     private final AuditSettings settings;
     private final Progress progress;
+    private final AuditJournal journal;
 
-    SiteAuditor(GovsiteConfig base, Path auditDirectory, AuditSettings settings, Progress progress) {
+    SiteAuditor(GovsiteConfig base, Path auditDirectory, AuditSettings settings, Progress progress, AuditJournal journal) {
         this.base = base;
+        this.journal = journal;
         this.auditDirectory = auditDirectory;
         this.settings = settings;
         this.progress = progress;
@@ -39,6 +41,8 @@ final class SiteAuditor {
     SiteResult audit(SiteEntry site) throws InterruptedException {
         long start = System.nanoTime();
         var log = new PrefixedProgress(site.id(), progress);
+        var resumed = resumed(site, log);
+        if (resumed.isPresent()) return resumed.get();
         Report report;
         try {
             GovsiteConfig config = SiteConfigs.forSite(base, site, siteDirectory(auditDirectory, site),
@@ -52,7 +56,42 @@ final class SiteAuditor {
             // A defect of the engine on one site must not cost the ministry the other sites' results.
             return failed(site, null, "the check failed: " + e, start, log);
         }
+        SiteResult result = result(site, report, start, log);
+        if (report.complete()) finished(site, log);
+        return result;
+    }
+
+    /** A site the stopped audit finished: its report is read back and scored again, the site is not visited. */
+    private java.util.Optional<SiteResult> resumed(SiteEntry site, Progress log) {
+        if (!journal.isFinished(site.id())) return java.util.Optional.empty();
+        Path file = siteDirectory(auditDirectory, site).resolve(kz.govsite.report.JsonReportWriter.FILE_NAME);
+        try {
+            Report report = kz.govsite.report.ReportJsonReader.read(file);
+            log.info("checked before the audit stopped: its report is taken as it is");
+            return java.util.Optional.of(result(site, report, System.nanoTime() - report.durationMs() * 1_000_000, log));
+        } catch (IOException | RuntimeException e) {
+            log.warn("its report from before the audit stopped cannot be read (" + e.getMessage() + "); checking it again");
+            return java.util.Optional.empty();
+        }
+    }
+
+    private void finished(SiteEntry site, Progress log) {
+        try {
+            journal.finished(site.id());
+        } catch (IOException e) {
+            log.warn("the audit journal cannot be written (" + e.getMessage() + "); a resumed audit would check this site again");
+        }
+    }
+
+    private SiteResult result(SiteEntry site, Report report, long start, Progress log) {
         String link = link(report);
+        if (report.files().containsKey(SiteConfigs.HTML)) {
+            try {
+                AgencyReports.write(report, siteDirectory(auditDirectory, site));
+            } catch (IOException e) {
+                log.warn("the agency's own reports could not be written: " + e.getMessage());
+            }
+        }
         if (report.summary().pages() == 0) {
             return failed(site, report, noPageChecked(report), start, log);
         }
@@ -70,6 +109,8 @@ final class SiteAuditor {
 
     /** Why a crawl that ran checked nothing: the first page's error, e.g. a 403 for every crawler. */
     static String noPageChecked(Report report) {
+        var robots = report.messages().stream().filter(m -> m.contains("/robots.txt ")).findFirst();
+        if (report.pages().isEmpty() && robots.isPresent()) return "no page could be checked: " + robots.get();
         return report.pages().stream().filter(p -> !p.error().isEmpty()).findFirst()
                 .map(p -> "no page could be checked: " + p.url() + " gave " + p.error())
                 .orElseGet(() -> report.pages().stream().findFirst().map(PageResult::url)

@@ -40,6 +40,9 @@ public final class SiteConfigs {
         var report = new ReportOptions(siteOutput, formats, b.reportLanguage(), null, b.thresholds(), b.suppressions());
 
         var crawl = site.maxPages().isPresent() ? base.crawl().withMaxPages(site.maxPages().getAsInt()) : base.crawl();
+        // A cache of its own per site: folder sites all answer as site.test, and a stopped audit resumes each
+        // half-checked site from the pages it had finished.
+        if (crawl.cacheDirectory() != null) crawl = crawl.withCache(crawl.cacheDirectory().resolve(site.id()));
         LowVisionOptions lv = base.lowVision();
         if (site.lowVisionToggle() != null) {
             lv = new LowVisionOptions(site.lowVisionToggle(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
@@ -50,7 +53,9 @@ public final class SiteConfigs {
             language = new LanguageOptions(language.languages(), language.ignoreSelectors(), site.pairing(),
                     language.kazakhLatin());
         }
-        return GovsiteConfig.builder()
+        var builder = GovsiteConfig.builder();
+        base.options().forEach(builder::option);
+        return builder
                 .startUrls(site.urls())
                 .sitemap(site.sitemap())
                 .siteDirectory(site.siteDirectory())
@@ -62,6 +67,7 @@ public final class SiteConfigs {
                 .report(report)
                 .checks(base.checks())
                 .failOn(base.failOn().map(Severity::label).orElse("none"))
+                .failOnReview(base.failOnReview())
                 .access(access(base.access(), site, credentials))
                 .build();
     }

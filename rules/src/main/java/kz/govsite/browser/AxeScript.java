@@ -24,28 +24,8 @@ public final class AxeScript {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    private static final String RUN = """
-            var done = arguments[arguments.length - 1];
-            var context = arguments[0], options = arguments[1];
-            if (typeof window.axe !== 'object' || typeof axe.run !== 'function') return done('missing');
-            axe.run(context, options).then(function (r) {
-              done(JSON.stringify({
-                version: r.testEngine ? r.testEngine.version : axe.version,
-                document: performance.timeOrigin,
-                violations: r.violations.map(function (v) {
-                  return { id: v.id, impact: v.impact, tags: v.tags, help: v.help, helpUrl: v.helpUrl,
-                    description: v.description,
-                    nodes: v.nodes.map(function (n) {
-                      return { target: n.target.map(String), html: n.html, failureSummary: n.failureSummary,
-                        impact: n.impact };
-                    }) };
-                })
-              }));
-            }).catch(function (e) { done(JSON.stringify({ error: String(e && e.message || e) })); });
-            """;
-
-    /** What {@link #RUN} answers when the page has no axe yet. */
-    private static final String MISSING = "missing";
+    /** Between the selectors of the frames on the way to an element, and the element's own. */
+    public static final String FRAME_SEPARATOR = " >>> ";
 
     private AxeScript() {
     }
@@ -53,7 +33,8 @@ public final class AxeScript {
     /**
      * Puts axe into every top-level document the session loads from now on, as it starts: sending
      * half a megabyte of script with every page costs more than the rest of a page's commands. Frames
-     * get none, as when axe is injected after the load. Sessions without DevTools are injected per page.
+     * get it only when they are checked ({@link AxeFrames}): most frames (counters, ads) never are.
+     * Sessions without DevTools are injected per page.
      */
     public static void preload(BrowserSession session) {
         session.runAtDocumentStart("if (window.top === window && typeof window.axe === 'undefined') {\n"
@@ -66,26 +47,17 @@ public final class AxeScript {
         if (!Boolean.TRUE.equals(present)) injectSource(session);
     }
 
-    private static void injectSource(BrowserSession session) {
+    static void injectSource(BrowserSession session) {
         session.script(SOURCE + "\n;return true;");
     }
 
-    /** Runs axe on the current page with the given rules and returns its violations. */
+    /**
+     * Runs axe on the current page and in its frames (see {@link AxeFrames}) with the given rules and
+     * returns its violations and the elements it could not decide on.
+     */
     public static AxeResult run(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
-        Object raw = session.asyncScript(RUN, context(options), runOptions(options, ruleOverrides));
-        if (MISSING.equals(raw)) {
-            injectSource(session);
-            raw = session.asyncScript(RUN, context(options), runOptions(options, ruleOverrides));
-        }
-        try {
-            AxeResult result = JSON.readValue(String.valueOf(raw), AxeResult.class);
-            if (result.error() != null) {
-                throw new AxeFailedException("axe-core failed on the page: " + result.error());
-            }
-            return result;
-        } catch (IOException e) {
-            throw new AxeFailedException("axe-core returned no readable result: " + e.getMessage());
-        }
+        inject(session);
+        return AxeFrames.run(session, context(options), runOptions(options, ruleOverrides));
     }
 
     /** The ids of axe's rules with a tag; the same for every page, since there is one bundled axe. */
@@ -97,25 +69,20 @@ public final class AxeScript {
         });
     }
 
-    /** The ids of the rules that a run with these options executes, and axe's version. */
+    /**
+     * The ids of the rules that a run with these options executes, and axe's version, as axe itself
+     * decides it for each rule ({@code axe.utils.ruleShouldRun}): a rule off by default runs when its
+     * tag is asked for, experimental ones do not, and page-level rules only when the whole page is checked.
+     */
     public static AxeRuleSet ruleSet(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
         inject(session);
         Object raw = session.script("""
-                var tags = arguments[0], overrides = arguments[1];
-                var ids = axe.getRules(tags).map(function (r) { return r.ruleId; });
-                var all = axe.getRules().reduce(function (m, r) { m[r.ruleId] = r; return m; }, {});
-                var enabledByDefault = {};
-                axe._audit.rules.forEach(function (r) { enabledByDefault[r.id] = r.enabled !== false; });
-                var ran = ids.filter(function (id) {
-                  if (id in overrides) return overrides[id];
-                  return enabledByDefault[id];
-                });
-                Object.keys(overrides).forEach(function (id) {
-                  if (overrides[id] && ran.indexOf(id) < 0 && all[id]) ran.push(id);
-                });
+                var options = arguments[0], context = { page: arguments[1] };
+                var ran = axe._audit.rules.filter(function (r) { return axe.utils.ruleShouldRun(r, context, options); })
+                  .map(function (r) { return r.id; });
                 ran.sort();
                 return JSON.stringify({ version: axe.version, rules: ran });
-                """, options.tags(), effectiveOverrides(options, ruleOverrides));
+                """, runOptions(options, ruleOverrides), options.include().isEmpty());
         try {
             return JSON.readValue(String.valueOf(raw), AxeRuleSet.class);
         } catch (IOException e) {
@@ -133,17 +100,13 @@ public final class AxeScript {
         return context;
     }
 
-    /**
-     * axe's options. A rule that is disabled by default (target-size, the one wcag22aa rule in
-     * axe-core 4.11, and color-contrast-enhanced) does not run just because its tag is asked for:
-     * it must be enabled by name.
-     */
+    /** axe's options: the tags, the rules switched on or off by name, and results trimmed to what is read. */
     static Map<String, Object> runOptions(AxeOptions options, Map<String, Boolean> ruleOverrides) {
         var rules = new LinkedHashMap<String, Object>();
         effectiveOverrides(options, ruleOverrides).forEach((id, on) -> rules.put(id, Map.of("enabled", on)));
         var run = new LinkedHashMap<String, Object>();
         run.put("runOnly", Map.of("type", "tag", "values", options.tags()));
-        run.put("resultTypes", List.of("violations"));
+        run.put("resultTypes", List.of("violations", "incomplete"));
         run.put("rules", rules);
         run.put("elementRef", false);
         run.put("xpath", false);
@@ -151,10 +114,9 @@ public final class AxeScript {
         return run;
     }
 
-    /** Rules switched on or off by name: the tag's off-by-default rules, the caller's, then the user's. */
+    /** Rules switched on or off by name: the caller's, then the user's. */
     static Map<String, Boolean> effectiveOverrides(AxeOptions options, Map<String, Boolean> ruleOverrides) {
         var rules = new LinkedHashMap<String, Boolean>();
-        if (options.tags().contains("wcag22aa")) rules.put("target-size", true);
         rules.putAll(ruleOverrides);
         options.disabledRules().forEach(id -> rules.put(id, false));
         return rules;
@@ -180,12 +142,29 @@ public final class AxeScript {
     /**
      * What axe found.
      *
-     * @param document the document axe ran in ({@code performance.timeOrigin}), as {@link BrowserSession#openedDocument()}
+     * @param document   the document axe ran in ({@code performance.timeOrigin}), as {@link BrowserSession#openedDocument()}
+     * @param incomplete rules axe could not decide on some elements: "needs review"
+     * @param unchecked  frames of the page axe could not check
      */
-    public record AxeResult(String version, double document, List<Violation> violations, String error) {
+    public record AxeResult(String version, double document, List<Violation> violations, List<Violation> incomplete,
+                            List<UncheckedFrame> unchecked, String error) {
         public AxeResult {
             violations = violations == null ? List.of() : violations;
+            incomplete = incomplete == null ? List.of() : incomplete;
+            unchecked = unchecked == null ? List.of() : List.copyOf(unchecked);
         }
+
+        AxeResult withDocument(double top) {
+            return new AxeResult(version, top, violations, incomplete, unchecked, error);
+        }
+
+        AxeResult withUnchecked(List<UncheckedFrame> frames) {
+            return new AxeResult(version, document, violations, incomplete, frames, error);
+        }
+    }
+
+    /** A frame axe did not check, by its path of selectors, and why. */
+    public record UncheckedFrame(String selector, String reason) {
     }
 
     /** One rule that failed, with every element that failed it. */
@@ -197,10 +176,15 @@ public final class AxeScript {
         }
     }
 
-    /** One failing element. */
+    /** One failing element; its target lists the selectors of the frames on the way, then its own. */
     public record Node(List<String> target, String html, String failureSummary, String impact) {
         public Node {
             target = target == null ? List.of() : target;
+        }
+
+        /** The element's selector with its frame path, e.g. {@code iframe#map >>> button}. */
+        public String selector() {
+            return String.join(FRAME_SEPARATOR, target);
         }
     }
 

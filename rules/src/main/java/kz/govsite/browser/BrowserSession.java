@@ -370,6 +370,29 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
+    /** Sends later commands into {@code frame} of the current document; {@code null} for the top document. */
+    public void switchToFrame(org.openqa.selenium.WebElement frame) {
+        guarded(() -> frame == null ? driver.switchTo().defaultContent() : driver.switchTo().frame(frame));
+    }
+
+    /** Sends later commands to the document that holds the current frame. */
+    public void switchToParentFrame() {
+        guarded(() -> driver.switchTo().parentFrame());
+    }
+
+    /**
+     * Runs scripts with a shorter time limit (and frames with a shorter load wait), e.g. to ask a
+     * frame that may never answer; the page's limits hold again afterwards.
+     */
+    public <T> T withScriptTimeout(Duration limit, Supplier<T> command) {
+        guarded(() -> driver.manage().timeouts().scriptTimeout(limit).pageLoadTimeout(limit));
+        try {
+            return command.get();
+        } finally {
+            guarded(() -> driver.manage().timeouts().scriptTimeout(commandTimeout).pageLoadTimeout(pageTimeout));
+        }
+    }
+
     /** Runs a command; when it outlives {@code limit}, the browser is ended and the command fails. */
     private <T> T guarded(Duration limit, Supplier<T> command) {
         ScheduledFuture<?> alarm = WATCHDOG.schedule(this::hang, limit.toMillis(), TimeUnit.MILLISECONDS);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import kz.govsite.AxeOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.check.axe.AxeCheck;
 import kz.govsite.check.documents.DocumentOptions;
@@ -13,6 +14,7 @@ import kz.govsite.check.documents.DocumentsCheck;
 import kz.govsite.check.language.LanguageCheck;
 import kz.govsite.check.language.LanguageGuesser;
 import kz.govsite.check.language.LanguageGuessers;
+import kz.govsite.check.language.SiteLanguageCheck;
 import kz.govsite.check.lowvision.LowVisionCheck;
 import kz.govsite.check.parity.ParityCheck;
 
@@ -45,7 +47,7 @@ public final class CheckRegistry {
         var live = new ArrayList<LiveCheck>();
         var page = new ArrayList<PageCheck>();
         var site = new ArrayList<SiteWideCheck>();
-        if (config.runs("axe")) live.add(new AxeCheck(config.axe()));
+        if (config.runs("axe")) live.add(new AxeCheck(axeOptions(config)));
         if (config.runs("lowvision")) live.add(new LowVisionCheck());
         // One Lingua detector per run, shared by every thread: its models are the bulk of its memory.
         Supplier<LanguageGuesser> guesser = new Supplier<>() {
@@ -57,7 +59,11 @@ public final class CheckRegistry {
                 return made;
             }
         };
-        if (config.runs("language")) page.add(new LanguageCheck(guesser.get(), config.language()));
+        if (config.runs("language")) {
+            var language = new LanguageCheck(guesser.get(), config.language());
+            page.add(language);
+            site.add(new SiteLanguageCheck(language, guesser.get(), config.language()));
+        }
         if (config.runs("parity")) site.add(new ParityCheck(guesser.get(), config.language(), config.runs("language")));
         if (config.runs(DocumentsCheck.FAMILY)) {
             site.add(new DocumentsCheck(DocumentOptions.parse(config.options()), guesser.get(), config.language(),
@@ -75,6 +81,19 @@ public final class CheckRegistry {
     public static Map<String, Object> describeOptions(GovsiteConfig config) {
         if (!config.runs(DocumentsCheck.FAMILY)) return Map.of();
         return Map.of(DocumentsCheck.FAMILY, DocumentOptions.parse(config.options()).describe());
+    }
+
+    /**
+     * What axe runs: the configured rules, less those a language rule reports better. One fault, one
+     * finding: {@code lang="kz"} is {@code language.html-lang-invalid}, which explains the region code,
+     * not also axe's {@code html-lang-valid}.
+     */
+    public static AxeOptions axeOptions(GovsiteConfig config) {
+        AxeOptions axe = config.axe();
+        if (!config.runs("language")) return axe;
+        var disabled = new java.util.LinkedHashSet<>(axe.disabledRules());
+        disabled.addAll(LanguageCheck.AXE_RULES_COVERED);
+        return new AxeOptions(axe.tags(), List.copyOf(disabled), axe.include(), axe.exclude());
     }
 
     public List<LiveCheck> live() { return live; }

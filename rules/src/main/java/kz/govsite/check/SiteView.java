@@ -16,6 +16,9 @@ public interface SiteView {
     /** The snapshot of a visited HTML page. */
     Optional<PageSnapshot> page(String url);
 
+    /** Adds a value to the page's data in report.json under {@code key} (e.g. its language verdict). */
+    void recordPageData(String url, String key, Object value);
+
     /** Adds a value to the report's summary under {@code key} (e.g. the parity share). */
     void recordSummary(String key, Object value);
 }

@@ -37,6 +37,7 @@ public final class HttpFetcher {
     private final Map<String, String> hostMap;
     private final Supplier<Map<String, String>> headers;
     private final RateLimiter rateLimiter;
+    private final String userAgent;
 
     /**
      * @param hostMap host names served locally, e.g. {@code site.test -> 127.0.0.1:41234}
@@ -60,6 +61,21 @@ public final class HttpFetcher {
         this.hostMap = Map.copyOf(hostMap);
         this.headers = headers;
         this.rateLimiter = rateLimiter;
+        this.userAgent = UserAgent.DEFAULT;
+    }
+
+    private HttpFetcher(HttpFetcher base, String userAgent) {
+        this.client = base.client;
+        this.timeout = base.timeout;
+        this.hostMap = base.hostMap;
+        this.headers = base.headers;
+        this.rateLimiter = base.rateLimiter;
+        this.userAgent = userAgent;
+    }
+
+    /** The same fetcher, introducing itself to servers as {@code userAgent}. */
+    public HttpFetcher introducingItselfAs(String userAgent) {
+        return new HttpFetcher(this, userAgent);
     }
 
     /**
@@ -72,7 +88,7 @@ public final class HttpFetcher {
         try {
             target = URI.create(url);
             var builder = HttpRequest.newBuilder(mapped(target)).timeout(timeout).GET()
-                    .header("User-Agent", "govsite (accessibility and language audit)")
+                    .header("User-Agent", userAgent)
                     .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8");
             headers.get().forEach(builder::setHeader);
             request = builder.build();
@@ -98,6 +114,36 @@ public final class HttpFetcher {
         }
     }
 
+    /** A small text file the crawl reads itself (robots.txt): status, redirect target, text. */
+    public record TextAnswer(int status, String location, String text, String error) {
+    }
+
+    /** Reads at most {@code maxBytes} of a small text file, as UTF-8; the rest is never downloaded. */
+    public TextAnswer fetchText(String url, int maxBytes) {
+        try {
+            URI target = URI.create(url);
+            var builder = HttpRequest.newBuilder(mapped(target)).timeout(timeout).GET()
+                    .header("User-Agent", userAgent).header("Accept", "text/plain,*/*;q=0.5");
+            headers.get().forEach(builder::setHeader);
+            rateLimiter.acquire(target.getHost());
+            HttpResponse<java.io.InputStream> response = client.send(builder.build(),
+                    HttpResponse.BodyHandlers.ofInputStream());
+            try (var in = response.body()) {
+                byte[] bytes = in.readNBytes(maxBytes);
+                String location = response.headers().firstValue("Location").map(loc -> target(url, loc)).orElse("");
+                return new TextAnswer(response.statusCode(), location,
+                        new String(bytes, java.nio.charset.StandardCharsets.UTF_8), "");
+            }
+        } catch (IllegalArgumentException e) {
+            return new TextAnswer(0, "", "", "not a valid URL: " + e.getMessage());
+        } catch (IOException e) {
+            return new TextAnswer(0, "", "", failure(e).error());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new TextAnswer(0, "", "", "interrupted");
+        }
+    }
+
     /**
      * Fetches a whole body of at most {@code maxBytes}, sending {@code conditional} headers
      * (If-None-Match, If-Modified-Since) so an unchanged file costs a 304. A larger body is cut off as
@@ -109,7 +155,7 @@ public final class HttpFetcher {
         try {
             target = URI.create(url);
             var builder = HttpRequest.newBuilder(mapped(target)).timeout(timeout).GET()
-                    .header("User-Agent", "govsite (accessibility and language audit)");
+                    .header("User-Agent", userAgent);
             headers.get().forEach(builder::setHeader);
             conditional.forEach(builder::setHeader);
             request = builder.build();

@@ -29,10 +29,11 @@ public final class UrlNormalizer {
     /** The canonical form of {@code href} read on a page at {@code base}; empty if it is not an http(s) URL. */
     public static Optional<String> normalize(String base, String href) {
         if (href == null) return Optional.empty();
-        String h = href.strip();
+        String h = asciiHost(href.strip());
         if (h.isEmpty()) return Optional.empty();
         try {
-            URI resolved = base == null ? new URI(escape(h)) : new URI(escape(base)).resolve(new URI(escape(h)));
+            URI resolved = base == null ? new URI(escape(h))
+                    : new URI(escape(asciiHost(base))).resolve(new URI(escape(h)));
             return normalize(resolved);
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
@@ -95,6 +96,37 @@ public final class UrlNormalizer {
         // A stable sort by name keeps the order of repeated names, which some sites give meaning to.
         params.sort(Comparator.comparing(p -> p.contains("=") ? p.substring(0, p.indexOf('=')) : p));
         return String.join("&", params);
+    }
+
+    /** Scheme, user info, host and the rest of an absolute or scheme-relative URL. */
+    private static final Pattern AUTHORITY = Pattern.compile("^((?:[a-zA-Z][a-zA-Z0-9+.-]*:)?//)([^/?#@]*@)?([^/?#:]*)(.*)$",
+            Pattern.DOTALL);
+
+    /**
+     * A Unicode host ({@code президент.қаз}) in its ASCII form ({@code xn--…}), as DNS and HTTP need
+     * it; java.net.URI has no host at all for a non-ASCII name.
+     */
+    static String asciiHost(String url) {
+        var m = AUTHORITY.matcher(url);
+        if (!m.matches() || m.group(3).chars().allMatch(c -> c < 128)) return url;
+        try {
+            String host = java.net.IDN.toASCII(m.group(3), java.net.IDN.ALLOW_UNASSIGNED);
+            return m.group(1) + (m.group(2) == null ? "" : m.group(2)) + host + m.group(4);
+        } catch (IllegalArgumentException e) {
+            return url;
+        }
+    }
+
+    /**
+     * The URL as people read it: an internationalised host in Unicode ({@code http://президент.қаз/}),
+     * everything else as it is. For reports; the crawl keeps the ASCII form.
+     */
+    public static String forReading(String url) {
+        if (url == null || !url.contains("xn--")) return url;
+        var m = AUTHORITY.matcher(url);
+        if (!m.matches()) return url;
+        String host = java.net.IDN.toUnicode(m.group(3), java.net.IDN.ALLOW_UNASSIGNED);
+        return m.group(1) + (m.group(2) == null ? "" : m.group(2)) + host + m.group(4);
     }
 
     /** Browsers accept spaces and non-ASCII in hrefs; java.net.URI does not, so encode them first. */

@@ -18,9 +18,11 @@ import java.util.TreeMap;
  * @param snippet  a short piece of the page's HTML, or empty
  * @param helpUrl  where the rule is explained, or empty
  * @param evidence further facts, sorted by key; taken from the page, so escape before display
+ * @param outcome  a failure, or an item that needs a person's review (not counted by failOn by default)
  */
 public record Finding(String check, Severity severity, String url, String selector, String message,
-                      List<String> wcag, String snippet, String helpUrl, Map<String, String> evidence) {
+                      List<String> wcag, String snippet, String helpUrl, Map<String, String> evidence,
+                      Outcome outcome) {
 
     public Finding {
         Objects.requireNonNull(check, "check");
@@ -32,6 +34,23 @@ public record Finding(String check, Severity severity, String url, String select
         helpUrl = helpUrl == null ? "" : helpUrl;
         wcag = wcag == null ? List.of() : List.copyOf(wcag);
         evidence = evidence == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(evidence));
+        outcome = outcome == null ? Outcome.FAILED : outcome;
+    }
+
+    /** A failure. */
+    public Finding(String check, Severity severity, String url, String selector, String message,
+                   List<String> wcag, String snippet, String helpUrl, Map<String, String> evidence) {
+        this(check, severity, url, selector, message, wcag, snippet, helpUrl, evidence, Outcome.FAILED);
+    }
+
+    /** Whether a person must review it: the checker could not decide. */
+    public boolean needsReview() {
+        return outcome == Outcome.REVIEW;
+    }
+
+    /** The same finding as an item to review. */
+    public Finding asReview() {
+        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, evidence, Outcome.REVIEW);
     }
 
     /** A finding about a whole page, with no element, snippet or WCAG reference. */
@@ -43,17 +62,17 @@ public record Finding(String check, Severity severity, String url, String select
     public Finding withEvidence(Map<String, String> more) {
         var merged = new TreeMap<>(evidence);
         merged.putAll(more);
-        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, merged);
+        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, merged, outcome);
     }
 
     /** The same finding with WCAG references. */
     public Finding withWcag(List<String> criteria) {
-        return new Finding(check, severity, url, selector, message, criteria, snippet, helpUrl, evidence);
+        return new Finding(check, severity, url, selector, message, criteria, snippet, helpUrl, evidence, outcome);
     }
 
     /** The same finding at another severity. */
     public Finding withSeverity(Severity other) {
-        return new Finding(check, other, url, selector, message, wcag, snippet, helpUrl, evidence);
+        return new Finding(check, other, url, selector, message, wcag, snippet, helpUrl, evidence, outcome);
     }
 
     /** The rule family: the part of {@link #check()} before the first dot ({@code axe}, {@code parity}). */

@@ -17,6 +17,7 @@ public final class FindingJson {
         var m = new LinkedHashMap<String, Object>();
         m.put("check", f.check());
         m.put("severity", f.severity().label());
+        m.put("outcome", f.outcome().label());
         m.put("url", f.url());
         m.put("selector", f.selector());
         m.put("message", f.message());
@@ -35,7 +36,7 @@ public final class FindingJson {
         List<String> wcag = m.get("wcag") instanceof List<?> l ? l.stream().map(FindingJson::str).toList() : List.of();
         return new Finding(str(m.get("check")), Severity.parse(str(m.get("severity"))), str(m.get("url")),
                 str(m.get("selector")), str(m.get("message")), wcag, str(m.get("snippet")), str(m.get("helpUrl")),
-                evidence);
+                evidence, Outcome.parse(str(m.get("outcome"))));
     }
 
     private static String str(Object o) {

@@ -8,7 +8,8 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * A finding's identity across runs: check + URL path and query + selector + normalised snippet.
+ * A finding's identity across runs: check + URL path and query + selector + normalised snippet, and
+ * whether it is an item to review.
  *
  * <p>The host and port are left out so that a site served on an ephemeral port, or moved from
  * staging to production, keeps its baseline. The message is left out because it may carry
@@ -24,6 +25,9 @@ public final class Fingerprint {
                 pathOf(finding.url()),
                 normaliseSpace(finding.selector()),
                 normaliseSnippet(finding.snippet()));
+        // An item to review is not the same finding as a failure of the same element: fixing one
+        // must not hide the other in a baseline. Failures keep the identity they always had.
+        if (finding.needsReview()) key += "\u001freview";
         return sha256(key).substring(0, 32);
     }
 

@@ -29,6 +29,13 @@ public record PageResult(String url, int status, String kind, String title, Stri
         data = data == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(data));
     }
 
+    /** The same result with one more data entry. */
+    public PageResult withData(String key, Object value) {
+        var more = new TreeMap<>(data);
+        more.put(key, value);
+        return new PageResult(url, status, kind, title, lang, loadMs, checkMs, error, more);
+    }
+
     public boolean isPage() {
         return kind.equals("page");
     }

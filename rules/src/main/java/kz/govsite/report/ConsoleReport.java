@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kz.govsite.Progress;
+import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 
@@ -19,6 +20,8 @@ public final class ConsoleReport {
     public static void print(Report report, Progress out) {
         var s = report.summary();
         out.info("govsite: " + s.pages() + " pages checked, " + s.findings() + " findings"
+                + (s.review() > 0 ? " (" + s.review() + " of them to review, "
+                + (Boolean.TRUE.equals(report.config().get("failOnReview")) ? "counted" : "not counted") + " by failOn)" : "")
                 + (report.complete() ? "" : " (run interrupted: the report is partial)"));
         if (!report.findings().isEmpty()) {
             table(report.findings()).forEach(out::info);
@@ -29,14 +32,17 @@ public final class ConsoleReport {
             out.info("Baseline: " + b.fresh().size() + " new, " + b.known().size() + " known, " + b.fixedCount()
                     + " fixed since baseline" + (b.notRecheckedCount() > 0
                     ? ", " + b.notRecheckedCount() + " on pages not checked this time" : ""));
-            b.fresh().stream().limit(TOP_RULES).forEach(f -> out.info("  new: " + f.check() + " on " + f.url()
+            b.fresh().stream().limit(TOP_RULES).forEach(f -> out.info("  new: " + f.check() + " on " + UrlNormalizer.forReading(f.url())
                     + (f.selector().isEmpty() ? "" : " at " + f.selector())));
             b.fixed().stream().limit(TOP_RULES).forEach(e -> out.info("  fixed since baseline: " + e.check()
-                    + " on " + e.url()));
+                    + " on " + UrlNormalizer.forReading(e.url())));
         });
         report.suppressions().forEach(c -> out.info("Suppressed: " + c.findings()
                 + (c.findings() == 1 ? " finding" : " findings") + " by " + c.suppression().describe()
                 + (c.suppression().reason().isEmpty() ? "" : " (" + c.suppression().reason() + ")")));
+        if (s.extra().get("parity") instanceof Map<?, ?> parity && parity.get("verdict") instanceof String v) {
+            out.info("Parity: " + v);
+        }
         report.verdict().notes().forEach(n -> out.warn(n));
         report.messages().stream().limit(20).forEach(m -> out.info("note: " + m));
         if (report.messages().size() > 20) out.info("note: " + (report.messages().size() - 20) + " more in report.json");

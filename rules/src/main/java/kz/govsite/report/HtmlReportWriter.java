@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import kz.govsite.finding.Baseline;
+import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Html;
@@ -117,7 +118,9 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("</p>\n</header>\n<main>\n");
         verdict(h, report, t);
         filters(h, report, t);
-        findings(h, report, t);
+        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped");
+        // axe's "needs review" on its own, for people to work through: it is not a list of defects.
+        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review");
         pairs(h, report, t);
         h.append(kz.govsite.check.documents.DocumentsSection.html(report.summary().extra(), t.language()));
         pages(h, report, t);
@@ -226,11 +229,13 @@ public final class HtmlReportWriter implements ReportWriter {
     record Occurrence(String selector, String snippet, List<Finding> findings) {
     }
 
-    private static void findings(StringBuilder h, Report report, ReportText t) {
-        h.append("<section aria-labelledby=\"grouped\">\n<h2 id=\"grouped\">").append(esc(t.get("grouped"))).append("</h2>\n");
-        if (report.findings().isEmpty()) h.append("<p>").append(esc(t.get("grouped.none"))).append("</p>\n");
+    private static void findings(StringBuilder h, Report report, ReportText t, List<Finding> shown, String id) {
+        h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
+                .append(esc(t.get(id))).append("</h2>\n");
+        if (t.has(id + ".intro")) h.append("<p>").append(esc(t.get(id + ".intro"))).append("</p>\n");
+        if (shown.isEmpty()) h.append("<p>").append(esc(t.get(id + ".none"))).append("</p>\n");
         var known = report.verdict().baseline().map(b -> Set.copyOf(b.known()));
-        Map<String, List<Finding>> byRule = report.findings().stream()
+        Map<String, List<Finding>> byRule = shown.stream()
                 .collect(Collectors.groupingBy(Finding::check, TreeMap::new, Collectors.toList()));
         var rules = new ArrayList<>(byRule.entrySet());
         rules.sort(Comparator.<Map.Entry<String, List<Finding>>, Severity>comparing(e -> worst(e.getValue()))
@@ -374,7 +379,7 @@ public final class HtmlReportWriter implements ReportWriter {
     private static String link(String url) {
         String href = Html.safeHref(url);
         if (href == null) return "<code>" + esc(url) + "</code>";
-        return "<a href=\"" + esc(href) + "\">" + esc(url) + "</a>";
+        return "<a href=\"" + esc(href) + "\">" + esc(UrlNormalizer.forReading(url)) + "</a>";
     }
 
     private static Severity worst(List<Finding> findings) {

@@ -173,7 +173,7 @@ public final class JUnitReportWriter implements ReportWriter {
     static String describe(List<Finding> findings) {
         var sb = new StringBuilder();
         for (Finding f : findings) {
-            sb.append('[').append(f.severity().label()).append("] ").append(f.check()).append(": ").append(f.message());
+            sb.append('[').append(f.severity().label()).append(f.needsReview() ? ", needs review" : "").append("] ").append(f.check()).append(": ").append(f.message());
             if (!f.selector().isEmpty()) sb.append("\n  element: ").append(f.selector());
             if (!f.snippet().isEmpty()) sb.append("\n  html: ").append(f.snippet());
             if (!f.wcag().isEmpty()) sb.append("\n  WCAG: ").append(String.join(", ", f.wcag()));

@@ -87,6 +87,7 @@ public final class JsonReportWriter implements ReportWriter {
         var m = new LinkedHashMap<String, Object>();
         m.put("pages", s.pages());
         m.put("findings", s.findings());
+        m.put("review", s.review());
         m.put("bySeverity", s.bySeverity());
         m.put("byCheck", s.byCheck());
         m.putAll(s.extra());

@@ -48,7 +48,7 @@ public final class Judge {
         Set<String> familiesRun = CheckRegistry.FAMILIES.stream().filter(config::runs).collect(Collectors.toSet());
         var limits = Limits.evaluate(options.thresholds(), config.lowVision().required(), comparison.isPresent(),
                 counted, applied.kept(), checked, familiesRun, summaryExtra);
-        var verdict = Verdict.decide(config.failOn(), applied.kept(), comparison, limits.breaches(), limits.notes());
+        var verdict = Verdict.decide(config.failOn(), config.failOnReview(), applied.kept(), comparison, limits.breaches(), limits.notes());
         return new Judgement(applied.kept(), applied.counts(), Summary.of(pages, applied.kept(), summaryExtra), verdict);
     }
 

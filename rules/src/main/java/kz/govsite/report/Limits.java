@@ -31,7 +31,7 @@ final class Limits {
                               Set<String> familiesRun, Map<String, Object> summaryExtra) {
         var breaches = new ArrayList<String>();
         var notes = new ArrayList<String>();
-        Map<String, Long> perFamily = counted.stream().collect(Collectors.groupingBy(Finding::family, Collectors.counting()));
+        Map<String, Long> perFamily = counted.stream().filter(f -> !f.needsReview()).collect(Collectors.groupingBy(Finding::family, Collectors.counting()));
         thresholds.maxFindings().forEach((family, max) -> {
             long n = perFamily.getOrDefault(family, 0L);
             if (n > max) {

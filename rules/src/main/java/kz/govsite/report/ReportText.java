@@ -26,6 +26,11 @@ public final class ReportText {
         return language;
     }
 
+    /** Whether the language has a text for {@code key}. */
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
     /** The text for {@code key} with {@code {0}}, {@code {1}} … replaced by the arguments. */
     public String get(String key, Object... args) {
         String text = texts.getProperty(key);

@@ -59,7 +59,8 @@ public final class SarifReportWriter implements ReportWriter {
             var r = new LinkedHashMap<String, Object>();
             r.put("ruleId", f.check());
             r.put("ruleIndex", ruleIndex.get(f.check()));
-            r.put("level", level(f.severity()));
+            // An item to review is no defect yet: a note whatever its severity.
+            r.put("level", f.needsReview() ? "note" : level(f.severity()));
             r.put("message", Map.of("text", message(f)));
             r.put("locations", List.of(location(f)));
             r.put("partialFingerprints", Map.of(FINGERPRINT_KEY, f.fingerprint()));
@@ -68,6 +69,7 @@ public final class SarifReportWriter implements ReportWriter {
             props.put("url", f.url());
             props.put("selector", f.selector());
             props.put("severity", f.severity().label());
+            props.put("outcome", f.outcome().label());
             props.put("wcag", f.wcag());
             if (!f.evidence().isEmpty()) props.put("evidence", f.evidence());
             r.put("properties", props);

@@ -17,9 +17,10 @@ import kz.govsite.page.PageResult;
  * @param bySeverity findings per severity, most severe first, every severity present
  * @param byCheck    findings per check id, sorted by id
  * @param extra      site-wide figures from checks (e.g. {@code parity}), sorted by key
+ * @param review     of the findings, those that are items to review
  */
 public record Summary(int pages, int findings, Map<String, Integer> bySeverity, Map<String, Integer> byCheck,
-                      Map<String, Object> extra) {
+                      Map<String, Object> extra, int review) {
 
     public static Summary of(Collection<PageResult> pages, List<Finding> findings, Map<String, Object> extra) {
         var bySeverity = new LinkedHashMap<String, Integer>();
@@ -30,6 +31,7 @@ public record Summary(int pages, int findings, Map<String, Integer> bySeverity, 
             byCheck.merge(f.check(), 1, Integer::sum);
         }
         int checked = (int) pages.stream().filter(PageResult::isPage).count();
-        return new Summary(checked, findings.size(), bySeverity, byCheck, new TreeMap<>(extra));
+        int review = (int) findings.stream().filter(Finding::needsReview).count();
+        return new Summary(checked, findings.size(), bySeverity, byCheck, new TreeMap<>(extra), review);
     }
 }

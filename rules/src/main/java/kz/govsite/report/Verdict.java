@@ -36,13 +36,21 @@ public record Verdict(Optional<Severity> threshold, List<Finding> failing, Optio
     }
 
     /**
-     * The verdict on {@code findings}, except that with a baseline only its new findings count.
+     * The verdict on {@code findings}, except that with a baseline only its new findings count, and
+     * items to review do not count.
      */
     public static Verdict decide(Optional<Severity> threshold, List<Finding> findings,
                                  Optional<BaselineComparison> baseline, List<String> breaches, List<String> notes) {
+        return decide(threshold, false, findings, baseline, breaches, notes);
+    }
+
+    /** As {@link #decide(Optional, List, Optional, List, List)}; with {@code failOnReview} items to review count too. */
+    public static Verdict decide(Optional<Severity> threshold, boolean failOnReview, List<Finding> findings,
+                                 Optional<BaselineComparison> baseline, List<String> breaches, List<String> notes) {
         List<Finding> counted = baseline.map(BaselineComparison::fresh).orElse(findings);
         List<Finding> failing = threshold
-                .map(t -> counted.stream().filter(f -> f.severity().atLeast(t)).toList())
+                .map(t -> counted.stream().filter(f -> failOnReview || !f.needsReview())
+                        .filter(f -> f.severity().atLeast(t)).toList())
                 .orElse(List.of());
         return new Verdict(threshold, failing, baseline, breaches, notes);
     }

@@ -18,6 +18,7 @@ import kz.govsite.browser.SessionFactory;
 import kz.govsite.check.CheckRegistry;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.crawl.Frontier;
+import kz.govsite.crawl.RobotsRules;
 import kz.govsite.crawl.Scope;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.page.PageSnapshot;
@@ -26,23 +27,22 @@ import kz.govsite.page.PageSnapshot;
 final class Crawl {
     private final Frontier frontier;
     private final Scope scope;
-    private final PageVisitor visitor;
+    private final PoliteVisits visitor;
     private final CheckRegistry checks;
     private final SessionFactory sessions;
     private final int workers;
     private final Progress progress;
     private final PageReuse reuse;
+    private RobotsRules robots = RobotsRules.IGNORED;
     private final AtomicInteger counter = new AtomicInteger();
     /** Visits whose page checks are still running on the page-check threads. */
     private final Queue<CompletableFuture<Void>> pending = new ConcurrentLinkedQueue<>();
 
-    Crawl(Frontier frontier, Scope scope, PageVisitor visitor, CheckRegistry checks, SessionFactory sessions,
-          int workers, Progress progress) {
-        this(frontier, scope, visitor, checks, sessions, workers, progress, PageReuse.NONE);
-    }
-
-    /** @param reuse keeps freshly checked pages for the next run */
-    Crawl(Frontier frontier, Scope scope, PageVisitor visitor, CheckRegistry checks, SessionFactory sessions,
+    /**
+     * @param visitor visits each page, as a guest that leaves a failing host alone
+     * @param reuse   keeps freshly checked pages for the next run
+     */
+    Crawl(Frontier frontier, Scope scope, PoliteVisits visitor, CheckRegistry checks, SessionFactory sessions,
           int workers, Progress progress, PageReuse reuse) {
         this.frontier = frontier;
         this.scope = scope;
@@ -52,6 +52,12 @@ final class Crawl {
         this.workers = workers;
         this.progress = progress;
         this.reuse = reuse;
+    }
+
+    /** The crawl leaves out what these robots.txt rules forbid. */
+    Crawl obeying(RobotsRules rules) {
+        this.robots = rules;
+        return this;
     }
 
     /** Runs until the frontier is exhausted and every page is checked; {@code results} receives every visit. */
@@ -146,6 +152,7 @@ final class Crawl {
             if (redirect && entry.requestedByCheck()) next.add(new Frontier.Next(url, entry.depth(), true));
             else next.add(new Frontier.Next(url, redirect ? entry.depth() : entry.depth() + 1, false));
         }
+        next.removeIf(n -> !robots.allows(n.url()));
         return next;
     }
 

@@ -31,6 +31,8 @@ final class CrawlResults implements SiteView {
     private final TreeSet<String> documents = new TreeSet<>();
     private final List<String> messages = new ArrayList<>();
     private final Map<String, Object> summaryExtra = new TreeMap<>();
+    /** For each in-scope URL, the checked pages that link to it. */
+    private final Map<String, TreeSet<String>> linkedFrom = new TreeMap<>();
     private final boolean keepSnapshots;
     private volatile boolean frozen;
 
@@ -44,6 +46,11 @@ final class CrawlResults implements SiteView {
         if (keepSnapshots && outcome.snapshot() != null) snapshots.put(outcome.result().url(), outcome.snapshot());
         synchronized (this) {
             findings.addAll(outcome.findings());
+            if (outcome.snapshot() != null) {
+                for (String target : outcome.next()) {
+                    linkedFrom.computeIfAbsent(target, t -> new TreeSet<>()).add(outcome.result().url());
+                }
+            }
             documents.addAll(outcome.documents());
             messages.addAll(outcome.messages());
         }
@@ -77,6 +84,11 @@ final class CrawlResults implements SiteView {
     }
 
     @Override
+    public synchronized void recordPageData(String url, String key, Object value) {
+        results.computeIfPresent(url, (u, r) -> r.withData(key, value));
+    }
+
+    @Override
     public synchronized void recordSummary(String key, Object value) {
         summaryExtra.put(key, value);
     }
@@ -86,7 +98,8 @@ final class CrawlResults implements SiteView {
     }
 
     synchronized List<Finding> sortedFindings() {
-        return findings.stream().distinct().sorted(FINDING_ORDER).toList();
+        return BrokenTargets.merge(findings.stream().distinct().sorted(FINDING_ORDER).toList(), linkedFrom).stream()
+                .sorted(FINDING_ORDER).toList();
     }
 
     synchronized List<String> documents() {

@@ -22,12 +22,15 @@ import kz.govsite.check.CheckRegistry;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.crawl.FetchResult;
 import kz.govsite.crawl.Frontier;
+import kz.govsite.crawl.HostHealth;
 import kz.govsite.crawl.HttpFetcher;
 import kz.govsite.crawl.RateLimiter;
+import kz.govsite.crawl.RobotsRules;
 import kz.govsite.crawl.Scope;
 import kz.govsite.crawl.SitemapReader;
 import kz.govsite.crawl.StaticSiteServer;
 import kz.govsite.crawl.UrlNormalizer;
+import kz.govsite.crawl.UserAgent;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Version;
@@ -89,13 +92,17 @@ public final class Engine {
                         config.crawl().excludes());
                 var rateLimiter = new RateLimiter(config.crawl().maxRequestsPerSecond(), hostMap.keySet());
                 var access = new SiteAccess(config.access(), allStarts);
-                var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter);
-                CheckRegistry checks = CheckRegistry.forConfig(config, documentSource(scope, fetcher));
+                var fetcher = new HttpFetcher(config.browser().pageTimeout(), hostMap, access::httpHeaders, rateLimiter)
+                        .introducingItselfAs(UserAgent.withContact(config.crawl().contact()));
+                RobotsRules robots = config.crawl().obeyRobots() ? new RobotsRules(fetcher, rateLimiter) : RobotsRules.IGNORED;
+                run.robots = robots;
+                CheckRegistry checks = CheckRegistry.forConfig(config, documentSource(scope, robots, fetcher));
                 SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
                 int workers = SessionFactory.sessionsFor(config.browser(), sessions);
                 progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
                 run.axe = describeAxe(sessions);
                 requireReachable(new ArrayList<>(startUrls), fetcher);
+                allStarts.removeIf(u -> !robots.allows(u));
                 access.logIn(sessions);
 
                 var frontier = new Frontier(config.crawl().maxPages(), config.crawl().maxDepth());
@@ -104,9 +111,11 @@ public final class Engine {
                 run.crawl(frontier, results);
                 stop.watch(frontier, results);
                 PageReuse reuse = CacheSetup.reuse(config, fetcher, progress);
-                var visitor = new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse);
+                var visitor = new PoliteVisits(new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse),
+                        new HostHealth(rateLimiter));
+                run.visits = visitor;
                 new Crawl(frontier, scope, visitor, checks, access.sessions(crawlSessions(sessions)), workers, progress, reuse)
-                        .run(results);
+                        .obeying(robots).run(results);
                 if (stop.requested()) throw new InterruptedException("stopped");
                 runSiteChecks(checks, results);
                 return write(report(run, true, List.of()), out);
@@ -123,11 +132,13 @@ public final class Engine {
     }
 
     /** Documents are fetched by the run's own client, inside the crawl's scope. */
-    private static kz.govsite.check.documents.DocumentSource documentSource(Scope scope, HttpFetcher fetcher) {
+    /** Documents come from the site as pages do: in scope, allowed by robots.txt, through the same fetcher. */
+    private static kz.govsite.check.documents.DocumentSource documentSource(Scope scope, RobotsRules robots,
+                                                                            HttpFetcher fetcher) {
         return new kz.govsite.check.documents.DocumentSource() {
             @Override
             public boolean inScope(String url) {
-                return scope.contains(url);
+                return scope.contains(url) && robots.allows(url);
             }
 
             @Override
@@ -149,6 +160,8 @@ public final class Engine {
         final Instant startedAt;
         final long startNanos;
         Map<String, Object> axe = Map.of();
+        RobotsRules robots = RobotsRules.IGNORED;
+        PoliteVisits visits;
         Frontier frontier;
         CrawlResults results;
 
@@ -178,6 +191,8 @@ public final class Engine {
         var pages = results.sortedResults();
         var judged = Judge.judge(config, pages, results.sortedFindings(), results.summaryExtra());
         var messages = new ArrayList<>(results.messages());
+        messages.addAll(run.robots.messages());
+        if (run.visits != null) messages.addAll(run.visits.messages());
         messages.addAll(notes);
         return new Report("govsite", Version.current(), run.startedAt, (System.nanoTime() - run.startNanos) / 1_000_000,
                 complete, config.describe(), run.axe, pages, results.documents(), judged.findings(), messages,
@@ -243,7 +258,7 @@ public final class Engine {
     private Map<String, Object> describeAxe(SessionFactory sessions) {
         if (!config.runs("axe")) return Map.of();
         try (BrowserSession session = sessions.open()) {
-            var axe = session.duringSetup(() -> AxeSetup.describe(session, config.axe()));
+            var axe = session.duringSetup(() -> AxeSetup.describe(session, CheckRegistry.axeOptions(config)));
             @SuppressWarnings("unchecked")
             var rules = (List<String>) axe.get("rules");
             progress.info("axe-core " + axe.get("version") + ": " + rules.size() + " rules for "

@@ -163,6 +163,8 @@ final class PageVisitor {
         long loadMs = fetchMs + millisSince(start);
         String finalUrl = UrlNormalizer.normalize(nav.finalUrl()).orElse(nav.finalUrl());
         if (nav.finalUrl().startsWith("chrome-error:")) {
+            var elsewhere = ErrorPage.failedUrl(session).filter(failedUrl -> !ErrorPage.sameUrl(failedUrl, url));
+            if (elsewhere.isPresent()) return sentElsewhere(entry, fetch, loadMs, elsewhere.get(), session);
             return failed(entry, fetch.status(), loadMs, "error page", "site.load-error", Severity.MODERATE,
                     "the browser showed its error page instead of the page");
         }
@@ -366,6 +368,28 @@ final class PageVisitor {
                     List.of(), List.of(), List.of());
         }
         return new VisitOutcome(result, null, List.of(), List.of(target), List.of(), List.of());
+    }
+
+    /**
+     * The server answered, but the page's meta refresh or script sent the browser to an address that
+     * did not load: a redirect by the page, recorded like an HTTP one; an address of the site is
+     * crawled (and reported) in its turn.
+     */
+    private VisitOutcome sentElsewhere(Frontier.Entry entry, FetchResult fetch, long loadMs, String target,
+                                       BrowserSession session) {
+        String url = entry.url();
+        try {
+            session.blank();
+        } catch (WebDriverException e) {
+            // the next page's load notices a broken browser
+        }
+        var result = new PageResult(url, fetch.status(), "redirect", "", "", loadMs, 0, "", Map.of("finalUrl", target));
+        var inScope = UrlNormalizer.normalize(target).filter(scope::contains);
+        if (inScope.isPresent()) {
+            return new VisitOutcome(result, null, List.of(), List.of(inScope.get()), List.of(), List.of());
+        }
+        return new VisitOutcome(result, null, List.of(), List.of(), List.of(),
+                List.of(url + " sent the browser out of the site to " + target + ", which did not load; not checked"));
     }
 
     /** A page that could not be checked; a check that asked for it (a twin) reports it itself. */

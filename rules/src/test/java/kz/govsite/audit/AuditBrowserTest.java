@@ -105,6 +105,19 @@ class AuditBrowserTest {
     }
 
     @Test
+    void eachAgencyGetsItsOwnReportInBothStateLanguagesLinkedFromTheAudit() throws Exception {
+        for (String language : List.of("kk", "ru")) {
+            String html = Files.readString(dir.resolve("out/sites/basic/report." + language + ".html"));
+            assertTrue(html.contains("<html lang=\"" + language + "\">"), language);
+            assertTrue(html.contains("http://site.test/ru/news.html"), "the agency's own pages");
+        }
+        String audit = Files.readString(result.files().get("html"));
+        assertTrue(audit.contains("href=\"sites/basic/report.kk.html\" hreflang=\"kk\" lang=\"kk\">Қазақша"), audit);
+        assertTrue(audit.contains("href=\"sites/basic/report.ru.html\""));
+        assertTrue(Files.notExists(dir.resolve("out/sites/closed/report.kk.html")), "no report for a site never checked");
+    }
+
+    @Test
     void showsTheChangeSinceTheAuditInTheHistoryAndAddsThisOne() throws Exception {
         assertEquals(10.0, site("clean").change(ScoreKind.OVERALL));
         double basic = site("basic").result().score(ScoreKind.OVERALL);

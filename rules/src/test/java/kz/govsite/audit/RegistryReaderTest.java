@@ -30,6 +30,17 @@ class RegistryReaderTest {
     }
 
     @Test
+    void acceptsSitesUnderTheKazakhDomainZone() throws Exception {
+        Path file = write("idn.yaml", """
+                sites:
+                  - id: akorda
+                    name: Ақорда
+                    urls: http://президент.қаз/kk/
+                """);
+        assertEquals(List.of("http://президент.қаз/kk/"), new RegistryReader().read(file).sites().get(0).urls());
+    }
+
+    @Test
     void readsEveryKeyOfAYamlRegistryAndResolvesPathsAgainstItsFolder() throws Exception {
         Files.createDirectories(dir.resolve("sites/edu"));
         Path file = write("agencies.yaml", """

@@ -50,6 +50,25 @@ class UrlNormalizerTest {
     }
 
     @Test
+    void readsKazakhDomainNamesAndKeepsTheirAsciiFormForTheNetwork() {
+        String ascii = "http://" + java.net.IDN.toASCII("президент.қаз") + "/kk/";
+        assertTrue(ascii.startsWith("http://xn--"), ascii);
+        assertEquals(Optional.of(ascii), UrlNormalizer.normalize("http://Президент.ҚАЗ/kk/"));
+        assertEquals(Optional.of(ascii), UrlNormalizer.normalize("https://example.gov.kz/", "http://президент.қаз/kk/"));
+        assertEquals(Optional.of(ascii + "news/"), UrlNormalizer.normalize("http://президент.қаз/kk/", "news/"));
+        assertEquals(Optional.of("https://" + java.net.IDN.toASCII("үкімет.қаз") + "/ru/"),
+                UrlNormalizer.normalize("http://президент.қаз/kk/", "//үкімет.қаз/ru/").map(u -> u.replace("http:", "https:")));
+    }
+
+    @Test
+    void showsDomainNamesAsPeopleWriteThem() {
+        String ascii = UrlNormalizer.normalize("http://президент.қаз/kk/жаңалықтар").orElseThrow();
+        assertEquals("http://президент.қаз/kk/%D0%B6%D0%B0%D2%A3%D0%B0%D0%BB%D1%8B%D2%9B%D1%82%D0%B0%D1%80",
+                UrlNormalizer.forReading(ascii));
+        assertEquals("https://www.gov.kz/ru/", UrlNormalizer.forReading("https://www.gov.kz/ru/"));
+    }
+
+    @Test
     void pageKeyCountsATrailingSlashOnce() {
         assertEquals(UrlNormalizer.pageKey("https://e.kz/ru/news"), UrlNormalizer.pageKey("https://e.kz/ru/news/"));
         assertEquals("https://e.kz/", UrlNormalizer.pageKey("https://e.kz/"));

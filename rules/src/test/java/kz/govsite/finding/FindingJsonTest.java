@@ -13,7 +13,7 @@ class FindingJsonTest {
 
     @Test
     void writesTheFieldsInOneOrderWithTheFingerprintBeforeTheEvidence() {
-        assertEquals(List.of("check", "severity", "url", "selector", "message", "wcag", "snippet", "helpUrl",
+        assertEquals(List.of("check", "severity", "outcome", "url", "selector", "message", "wcag", "snippet", "helpUrl",
                 "fingerprint", "evidence"), List.copyOf(FindingJson.toMap(finding).keySet()));
         assertEquals(finding.fingerprint(), FindingJson.toMap(finding).get("fingerprint"));
     }

@@ -74,6 +74,24 @@ final class SampleReports {
         return report(findings, verdict);
     }
 
+    /** An item to review: axe could not decide the contrast of a heading over a photo. */
+    static Finding contrastToReview() {
+        return new Finding("axe.color-contrast", Severity.SERIOUS, "http://site.test/ru/news.html", ".banner h2",
+                "Elements must meet minimum color contrast ratio thresholds", List.of("1.4.3"),
+                "<h2>Жаңалықтар</h2>", "https://dequeuniversity.com/rules/axe/4.11/color-contrast?application=axeAPI",
+                Map.of("reason", "Element's background color could not be determined due to a background image"))
+                .asReview();
+    }
+
+    /** The plain run plus one item to review, judged with or without failOnReview. */
+    static Report withReviewItem(boolean failOnReview) {
+        var findings = new java.util.ArrayList<>(findings());
+        findings.add(contrastToReview());
+        var verdict = Verdict.decide(Optional.of(Severity.SERIOUS), failOnReview, findings, Optional.empty(),
+                List.of(), List.of());
+        return report(findings, verdict);
+    }
+
     private static Report report(List<Finding> findings, Verdict verdict) {
         var pages = pages();
         return new Report("govsite", "0.1.0", Instant.parse("2026-11-29T08:00:00Z"), 4321, true,

@@ -219,6 +219,18 @@ class HostileSiteBrowserTest {
     }
 
     @Test
+    void aPageThatSendsTheBrowserToAnUnreachableHostIsARedirectNotALoadError() {
+        assertTrue(report.messages().contains(server.url("/refresh-unreachable") + " sent the browser out of the site to "
+                + "http://portal.invalid/ru/, which did not load; not checked"), report.messages().toString());
+        assertTrue(report.messages().contains(server.url("/script-unreachable") + " sent the browser out of the site to "
+                + "http://egov.invalid/kk/, which did not load; not checked"), report.messages().toString());
+        for (String path : List.of("/refresh-unreachable", "/script-unreachable")) {
+            assertEquals("redirect", page(path).kind(), path);
+            assertFalse(has("site.load-error", path), path);
+        }
+    }
+
+    @Test
     void oldCharsetsAndBrokenMarkupAreRead() {
         assertEquals("Министерство финансов", page("/cp1251-meta").title());
         assertEquals("Министерство финансов", page("/cp1251-bare").title(), "no charset anywhere: detected as cp1251");

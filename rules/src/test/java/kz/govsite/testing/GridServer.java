@@ -45,6 +45,8 @@ public final class GridServer implements AutoCloseable {
                 [node]
                 detect-drivers = false
                 selenium-manager = false
+                # Without this the node offers no more sessions than the machine has cores.
+                override-max-sessions = true
                 max-sessions = %1$d
 
                 [[node.driver-configuration]]

@@ -20,6 +20,7 @@ public final class HostileSite {
             "/redirect-chain", "/loop-a", "/endless-redirect?n=1", "/out-of-scope", "/to-file",
             "/pdf-as-html", "/binary-as-html", "/schemes", "/file-access", "/downloads", "/alert", "/confirm",
             "/beforeunload", "/after-beforeunload", "/popup", "/navigates-away", "/navigates-while-checked",
+            "/refresh-unreachable", "/script-unreachable",
             "/cp1251-meta", "/cp1251-bare", "/broken-markup");
 
     /** The name of a file the /downloads page tries to save on the machine that runs the browser. */
@@ -109,6 +110,11 @@ public final class HostileSite {
         s.page("/popup", htmlPage("Popup", "<script>window.open('/popup-window');"
                 + " setTimeout(function () { window.open('/popup-window?later'); }, 300);</script>"));
         s.page("/popup-window", htmlPage("Popup window", ""));
+        // A moved portal: the page answers 200 and sends the browser on to a host that does not resolve.
+        s.page("/refresh-unreachable", "<!doctype html><html lang=\"ru\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0; url=http://portal.invalid/ru/\"><title>Переход</title>"
+                + "</head><body><p>Сайт переехал</p></body></html>");
+        s.page("/script-unreachable", htmlPage("Переход", "<script>location.replace('http://egov.invalid/kk/');</script>"));
         s.page("/navigates-away", htmlPage("Navigates away", "<script>location.href = 'http://localhost:"
                 + s.port() + "/outside/navigated';</script>"));
         // Leaves as soon as axe-core runs (or is put into the page, where it is not there from the start):
@@ -117,7 +123,7 @@ public final class HostileSite {
                 <script>
                   function leave() { setTimeout(function () { location.href = '/landing'; }, 0); }
                   if (window.axe) {
-                    axe.run = function () { leave(); return new Promise(function () {}); };
+                    axe.run = axe.runPartial = function () { leave(); return new Promise(function () {}); };
                   } else {
                     Object.defineProperty(window, 'axe', { configurable: true,
                       set: function (v) { this.__axe = v; leave(); },

@@ -32,16 +32,18 @@ final class ElementLangMismatch {
         var findings = new ArrayList<Finding>();
         for (Element el : order) {
             LanguageTag tag = new LanguageTag(el.attr("lang"));
-            if (!tag.isValid() || !page.guesser().languages().contains(tag.primary())) continue;
+            // lang="kz" is reported as invalid, and still read as Kazakh, the language it means.
+            String declared = tag.declaredLanguage().filter(page.guesser().languages()::contains).orElse("");
+            if (declared.isEmpty()) continue;
             List<BlockGuess> blocks = byElement.get(el).stream().filter(ElementLangMismatch::clearEnough).toList();
             LanguageShares shares = LanguageShares.of(blocks);
             var majority = shares.majority();
-            if (majority.isEmpty() || majority.get().equals(tag.primary())) continue;
+            if (majority.isEmpty() || majority.get().equals(declared)) continue;
             var evidence = new HashMap<>(shares.evidence());
             evidence.put("lang", tag.value());
             evidence.put("detected", majority.get());
             findings.add(LanguageFindings.onElement(ID, Severity.MODERATE, page.url(), el, el.cssSelector(),
-                    "lang=\"" + tag.value() + "\" on <" + el.tagName() + "> but its text reads as " + majority.get()
+                    tag.describe() + " on <" + el.tagName() + "> but its text reads as " + majority.get()
                             + ": " + LanguageFindings.quote(blocks.get(0).block().text()),
                     "3.1.2", LanguageFindings.ACT + "off6ek/", evidence));
         }

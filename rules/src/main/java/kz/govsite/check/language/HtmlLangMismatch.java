@@ -21,8 +21,8 @@ final class HtmlLangMismatch {
     List<Finding> inspect(PageLanguage page, Optional<WrongLanguage.Verdict> wrongLanguage) {
         Element html = page.document().selectFirst("html");
         LanguageTag tag = page.declared();
-        if (html == null || tag.isBlank() || !tag.isValid()) return List.of();
-        String declared = tag.primary();
+        if (html == null || tag.declaredLanguage().isEmpty()) return List.of();
+        String declared = tag.declaredLanguage().get();
         if (!page.guesser().languages().contains(declared)) return List.of();
         if (wrongLanguage.isPresent() && wrongLanguage.get().claimed().language().equals(declared)) return List.of();
         LanguageShares shares = page.shares(PageLanguage::inheritsFromHtml);
@@ -32,7 +32,7 @@ final class HtmlLangMismatch {
         evidence.put("lang", tag.value());
         evidence.put("detected", majority.get());
         return List.of(LanguageFindings.onElement(ID, Severity.SERIOUS, page.url(), html, "html",
-                "lang=\"" + tag.value() + "\" but " + shares.percent(majority.get()) + "% of the text reads as "
+                tag.describe() + " but " + shares.percent(majority.get()) + "% of the text reads as "
                         + majority.get() + " (" + shares.describe() + ")",
                 "3.1.1", LanguageFindings.ACT + "ucwvc8/", evidence));
     }

@@ -5,7 +5,8 @@ import java.util.stream.Collectors;
 
 /**
  * Lingua, corrected where it is known to go wrong on Kazakh government sites: Kazakh-specific
- * letters settle close calls between Kazakh and Russian, Latin-script Kazakh is never passed off
+ * letters settle close calls between Kazakh and Russian, names (of the other language, often) are
+ * left out before either decides, Latin-script Kazakh is never passed off
  * as English, a sentence with a few Latin brand names is judged by its Cyrillic words, and a
  * winner too close to the runner-up is "can't tell".
  */
@@ -48,9 +49,27 @@ public final class KazakhAwareGuesser implements LanguageGuesser {
             }
             return withMargin(lingua.guess(text));
         }
+        if (kazakhAndRussian && scripts.mostlyCyrillic()) {
+            // Names of the other language must not decide: Lingua is asked about the rest only.
+            String rest = Names.forDetection(text);
+            KazakhLetters letters = KazakhLetters.of(rest);
+            return withMargin(settleByLetters(byStatistics(rest, letters), letters));
+        }
+        return withMargin(lingua.guess(text));
+    }
+
+    /**
+     * Lingua's own answer, except that one of its rules calls any text with a letter only Kazakh has
+     * "Kazakh, certain": where few words have one, Lingua is asked again with those letters spelt
+     * the Russian way, so its statistics decide and the letters are weighed by {@link #settleByLetters}.
+     */
+    private Guess byStatistics(String text, KazakhLetters letters) {
         Guess guess = lingua.guess(text);
-        if (kazakhAndRussian && scripts.mostlyCyrillic()) guess = settleByLetters(guess, KazakhLetters.of(text));
-        return withMargin(guess);
+        if (!guess.primary().equals("kk") || guess.confidence() < 1.0 || letters.kazakhWords() == 0
+                || letters.share() >= KAZAKH_WORD_SHARE) {
+            return guess;
+        }
+        return lingua.guess(Names.russianSpelling(text));
     }
 
     private static Guess settleByLetters(Guess guess, KazakhLetters letters) {

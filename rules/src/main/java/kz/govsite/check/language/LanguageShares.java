@@ -61,6 +61,16 @@ public record LanguageShares(Map<String, Integer> words, int undetermined) {
         return String.join(", ", parts);
     }
 
+    /** Percent per language, largest first, with {@code undetermined} last when there is some. */
+    public Map<String, Integer> percents() {
+        var m = new LinkedHashMap<String, Integer>();
+        words.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> m.put(e.getKey(), percentOf(e.getValue())));
+        if (undetermined > 0) m.put("undetermined", percentOf(undetermined));
+        return m;
+    }
+
     /** The shares as evidence values: {@code share.kk -> 10}. */
     public Map<String, String> evidence() {
         var m = new LinkedHashMap<String, String>();

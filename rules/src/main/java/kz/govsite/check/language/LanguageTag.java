@@ -38,6 +38,25 @@ public record LanguageTag(String value) {
         return THREE_LETTER.getOrDefault(p, p);
     }
 
+    /**
+     * The language the content rules take this tag to declare: its primary subtag when the tag is
+     * valid, else the language it plainly means ({@code kz}, {@code KZ}, {@code kaz}, {@code qaz} are
+     * Kazakh, {@code rus} Russian, {@code eng} English), else empty.
+     */
+    public Optional<String> declaredLanguage() {
+        if (isBlank()) return Optional.empty();
+        if (isValid()) return Optional.of(primary());
+        String p = primary();
+        return p.equals("kz") || p.equals("qaz") || THREE_LETTER.containsKey(p) ? Optional.of(intendedLanguage())
+                : Optional.empty();
+    }
+
+    /** How a message names the declared language: {@code lang="kk"}, or {@code lang="kz" (read as kk)}. */
+    public String describe() {
+        String written = "lang=\"" + value + "\"";
+        return isValid() ? written : written + declaredLanguage().map(l -> " (read as " + l + ")").orElse("");
+    }
+
     public boolean isBlank() {
         return value.isBlank();
     }

@@ -21,9 +21,14 @@ public final class PageLanguage {
     private final List<BlockGuess> judged;
     private final LanguageGuesser guesser;
     private final Map<String, Guess> cache;
+    private final Predicate<TextBlock> isTemplate;
+    private final int templateWords;
 
     private PageLanguage(PageSnapshot page, Document document, List<TextBlock> blocks, List<BlockGuess> judged,
-                         LanguageGuesser guesser, Map<String, Guess> cache) {
+                         LanguageGuesser guesser, Map<String, Guess> cache, Predicate<TextBlock> isTemplate,
+                         int templateWords) {
+        this.isTemplate = isTemplate;
+        this.templateWords = templateWords;
         this.page = page;
         this.document = document;
         this.blocks = blocks;
@@ -34,15 +39,24 @@ public final class PageLanguage {
 
     /** Splits the page and guesses every judgeable block. */
     public static PageLanguage analyze(PageSnapshot page, LanguageGuesser guesser, List<String> ignoreSelectors) {
+        return analyze(page, guesser, ignoreSelectors, SiteTemplate.NONE);
+    }
+
+    /** The same, leaving the site's template out of what is judged: it is judged once, for the site. */
+    public static PageLanguage analyze(PageSnapshot page, LanguageGuesser guesser, List<String> ignoreSelectors,
+                                       SiteTemplate template) {
         // A private parse: the snapshot's cached DOM would stay in memory for the site-wide checks.
         Document doc = Jsoup.parse(page.html(), page.finalUrl());
         var blocks = TextBlocks.of(doc, ignoreSelectors);
+        Predicate<TextBlock> isTemplate = template.on(page.url());
         var cache = new HashMap<String, Guess>();
         var judged = new ArrayList<BlockGuess>();
+        int templateWords = 0;
         for (TextBlock b : blocks) {
-            if (b.isJudgeable()) judged.add(new BlockGuess(b, cache.computeIfAbsent(b.text(), guesser::guess)));
+            if (isTemplate.test(b)) templateWords += b.words();
+            else if (b.isJudgeable()) judged.add(new BlockGuess(b, cache.computeIfAbsent(b.text(), guesser::guess)));
         }
-        return new PageLanguage(page, doc, blocks, List.copyOf(judged), guesser, cache);
+        return new PageLanguage(page, doc, blocks, List.copyOf(judged), guesser, cache, isTemplate, templateWords);
     }
 
     public PageSnapshot page() {
@@ -62,7 +76,17 @@ public final class PageLanguage {
         return blocks;
     }
 
-    /** The blocks long enough to judge, with their guesses. */
+    /** Whether the block is the site's template rather than the page's own text. */
+    public boolean isTemplate(TextBlock block) {
+        return isTemplate.test(block);
+    }
+
+    /** Words of the page's template blocks, left out of {@link #judged()}. */
+    public int templateWords() {
+        return templateWords;
+    }
+
+    /** The blocks long enough to judge, with their guesses; the site's template is not among them. */
     public List<BlockGuess> judged() {
         return judged;
     }

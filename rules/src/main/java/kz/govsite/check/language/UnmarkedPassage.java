@@ -17,12 +17,13 @@ final class UnmarkedPassage {
     static final int MIN_LETTERS = 30;
     static final double MIN_CONFIDENCE = 0.2;
     static final int MAX_PER_PAGE = 20;
-    private static final String HELP = "https://www.w3.org/WAI/WCAG22/Understanding/language-of-parts.html";
+    static final String HELP = "https://www.w3.org/WAI/WCAG22/Understanding/language-of-parts.html";
 
     List<Finding> inspect(PageLanguage page) {
         LanguageTag tag = page.declared();
-        if (!tag.isValid() || !page.guesser().languages().contains(tag.primary())) return List.of();
-        String pageLanguage = tag.primary();
+        // lang="kz" is invalid (reported as such) but plainly means Kazakh: its passages are judged all the same.
+        String pageLanguage = tag.declaredLanguage().filter(page.guesser().languages()::contains).orElse("");
+        if (pageLanguage.isEmpty()) return List.of();
         // When most of the text is not in the declared language the page is mislabelled, not the passage.
         if (!page.shares(PageLanguage::inheritsFromHtml).majority().map(pageLanguage::equals).orElse(false)) {
             return List.of();
@@ -38,11 +39,16 @@ final class UnmarkedPassage {
             }
             if (findings.size() == MAX_PER_PAGE) break;
             findings.add(LanguageFindings.onElement(ID, Severity.MODERATE, page.url(), block.element(), block.selector(),
-                    "a passage in " + guess.language() + " on a " + pageLanguage + " page has no lang=\""
-                            + guess.language() + "\": " + LanguageFindings.quote(block.text()),
+                    "a passage in " + guess.language() + " on a " + pageLanguage + " page" + readAs(tag)
+                            + " has no lang=\"" + guess.language() + "\": " + LanguageFindings.quote(block.text()),
                     "3.1.2", HELP, Map.of("detected", guess.language(), "pageLang", tag.value(),
                             "confidence", String.format(java.util.Locale.ROOT, "%.2f", guess.confidence()))));
         }
         return findings;
+    }
+
+    /** « (lang="kz", read as kk)» for a tag that is invalid but plain in intent; nothing for a valid one. */
+    static String readAs(LanguageTag tag) {
+        return tag.isValid() ? "" : " (lang=\"" + tag.value() + "\", read as " + tag.declaredLanguage().orElse("") + ")";
     }
 }

@@ -16,7 +16,8 @@ final class ControlFinder {
 
     /**
      * The controls that switch the mode on, the one to click first: the configured selector's, else
-     * a plugin's, else those named like an opener; visible ones before hidden ones. Sites often
+     * a plugin's, else those named like an opener, else those an eye icon, id, class or href marks
+     * (the strongest first); visible ones before hidden ones. Sites often
      * have several (header, footer, mobile menu), and a mode may hide them all.
      */
     List<Control> openers(String configuredSelector) {
@@ -25,7 +26,10 @@ final class ControlFinder {
         }
         var known = probe.bySelectors(vocabulary.openSelectors());
         if (!known.isEmpty()) return visibleFirst(known);
-        return visibleFirst(byName(probe.controls(), vocabulary.openPhrases(), vocabulary.closePhrases()));
+        var named = visibleFirst(byName(probe.controls(), vocabulary.openPhrases(), vocabulary.closePhrases()));
+        if (!named.isEmpty()) return named;
+        // A text label is the surest sign; only without one do icons, ids and hrefs decide.
+        return IconToggles.rank(probe.hinted(), vocabulary);
     }
 
     /**

@@ -17,11 +17,11 @@ import java.util.Map;
 public record ControlVocabulary(List<String> openSelectors, PhraseList openPhrases, List<String> closeSelectors,
                                 PhraseList closePhrases, List<String> sizeUpSelectors, PhraseList sizeUpPhrases,
                                 List<ColourScheme> schemes, List<String> modeMarkers, List<String> panelSelectors,
-                                List<String> hiddenOnPurposeSelectors) {
+                                List<String> hiddenOnPurposeSelectors, List<OpenHint> openHints) {
     static final String RESOURCE = "controls.txt";
     private static final List<String> SECTIONS = List.of("open-selectors", "open-phrases", "close-selectors",
             "close-phrases", "size-up-selectors", "size-up-phrases", "schemes", "mode-markers", "panel-selectors",
-            "hidden-on-purpose-selectors");
+            "hidden-on-purpose-selectors", "open-hints");
 
     public ControlVocabulary {
         openSelectors = List.copyOf(openSelectors);
@@ -31,6 +31,7 @@ public record ControlVocabulary(List<String> openSelectors, PhraseList openPhras
         modeMarkers = List.copyOf(modeMarkers);
         panelSelectors = List.copyOf(panelSelectors);
         hiddenOnPurposeSelectors = List.copyOf(hiddenOnPurposeSelectors);
+        openHints = List.copyOf(openHints);
     }
 
     /** The vocabulary shipped with govsite. */
@@ -72,7 +73,7 @@ public record ControlVocabulary(List<String> openSelectors, PhraseList openPhras
                 sections.get("close-selectors"), PhraseList.of(sections.get("close-phrases")),
                 sections.get("size-up-selectors"), PhraseList.of(sections.get("size-up-phrases")),
                 schemes(sections.get("schemes")), sections.get("mode-markers"), sections.get("panel-selectors"),
-                sections.get("hidden-on-purpose-selectors"));
+                sections.get("hidden-on-purpose-selectors"), OpenHint.parse(sections.get("open-hints")));
     }
 
     private static List<ColourScheme> schemes(List<String> lines) {

@@ -67,6 +67,7 @@ public final class LowVisionCheck implements LiveCheck {
             var shots = new LinkedHashMap<String, String>();
             if (screenshots != null) record.put("screenshots", shots);
             PageState normal = probe.measure(openers);
+            var normalOpeners = probe.textsWithin(openers.stream().map(Control::element).toList());
             if (screenshots != null) shots.put("normal", screenshots.save(session, "normal"));
 
             before = SiteState.capture(session);
@@ -84,7 +85,7 @@ public final class LowVisionCheck implements LiveCheck {
             if (screenshots != null) shots.put("lowVision", screenshots.save(session, "mode"));
 
             Optional<Control> closer = finder.closer(toggle);
-            findings.addAll(new ModeInspection(session, probe, finder, config)
+            findings.addAll(new ModeInspection(session, probe, finder, config, normalOpeners)
                     .inspect(page.url(), page.snapshot().declaredLang(), normal, mode, closer, record));
             var exit = new ModeExit(session, probe, finder, options.toggleSelector());
             findings.addAll(exit.check(page.url(), closer, diff, page.inScopeLinks(), record));

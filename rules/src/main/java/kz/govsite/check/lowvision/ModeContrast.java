@@ -15,6 +15,9 @@ import kz.govsite.finding.Finding;
  * the normal-mode axe check has not reported already.
  */
 final class ModeContrast {
+    /** Tags under which axe runs its minimum contrast rule. */
+    private static final java.util.Set<String> CONTRAST_TAGS = java.util.Set.of("wcag2aa", "wcag143", "cat.color");
+
     private final BrowserSession session;
     private final PageProbe probe;
     private final GovsiteConfig config;
@@ -25,22 +28,33 @@ final class ModeContrast {
         this.config = config;
     }
 
-    /** Checks the current state, or each scheme in turn when there are any; {@code normal} tells repeats. */
-    Result check(List<ControlFinder.SchemeControl> schemes, PageState normal) {
+    /**
+     * Checks the current state, or each scheme in turn when there are any; {@code normal} and
+     * {@code normalOpeners} (the openers' text, left out of {@code normal}) tell repeats.
+     */
+    Result check(List<ControlFinder.SchemeControl> schemes, PageState normal, List<TextSample> normalOpeners) {
+        var before = TextSizes.byKey(normal);
+        normalOpeners.forEach(t -> before.putIfAbsent(t.key(), t));
         var runs = new ArrayList<SchemeRun>();
         if (schemes.isEmpty()) {
-            runs.add(new SchemeRun(null, newFailures(normal)));
+            runs.add(new SchemeRun(null, newFailures(before)));
         } else {
             for (var scheme : schemes) {
                 probe.scriptClick(scheme.control().element());
                 probe.nextFrame();
-                runs.add(new SchemeRun(scheme.scheme(), newFailures(normal)));
+                runs.add(new SchemeRun(scheme.scheme(), newFailures(before)));
             }
         }
         return new Result(runs);
     }
 
-    private List<Failure> newFailures(PageState normal) {
+    /**
+     * The failures the mode brought: an element the mode leaves in its normal colours (no smaller,
+     * no lighter) is the normal version's design, judged by the axe check there, whichever
+     * contrast rule fails in the mode (larger text there moves a failure from the minimum to the
+     * enhanced rule).
+     */
+    private List<Failure> newFailures(Map<String, TextSample> before) {
         var result = AxeScript.run(session, contrastOnly(), overrides());
         var failures = new ArrayList<Failure>();
         var maybeRepeats = new ArrayList<Failure>();
@@ -48,11 +62,10 @@ final class ModeContrast {
             for (var node : violation.nodes()) {
                 var failure = new Failure(violation, node);
                 failures.add(failure);
-                if (reportedInNormalMode(violation) && node.target().size() == 1) maybeRepeats.add(failure);
+                if (axeJudgesContrast() && node.target().size() == 1) maybeRepeats.add(failure);
             }
         }
         if (!maybeRepeats.isEmpty()) {
-            var before = TextSizes.byKey(normal);
             var now = probe.describe(maybeRepeats.stream().map(f -> f.node().target().get(0)).toList());
             for (int i = 0; i < maybeRepeats.size(); i++) {
                 TextSample inMode = now.get(i);
@@ -64,12 +77,11 @@ final class ModeContrast {
         return failures;
     }
 
-    /** Whether the axe check ran this rule on the normal page, so that a failure there is reported already. */
-    private boolean reportedInNormalMode(AxeScript.Violation violation) {
+    /** Whether the axe check runs the contrast rule on the normal page, so that its colours are judged there. */
+    private boolean axeJudgesContrast() {
         AxeOptions axe = config.axe();
-        return config.runs("axe") && !axe.disabledRules().contains(violation.id())
-                && !violation.id().equals("color-contrast-enhanced")
-                && violation.tags().stream().anyMatch(axe.tags()::contains);
+        return config.runs("axe") && !axe.disabledRules().contains("color-contrast")
+                && axe.tags().stream().anyMatch(CONTRAST_TAGS::contains);
     }
 
     private AxeOptions contrastOnly() {
@@ -87,7 +99,7 @@ final class ModeContrast {
     /** One element failing one rule. */
     record Failure(AxeScript.Violation violation, AxeScript.Node node) {
         String key() {
-            return violation.id() + " " + String.join(" ", node.target());
+            return violation.id() + " " + node.selector();
         }
     }
 

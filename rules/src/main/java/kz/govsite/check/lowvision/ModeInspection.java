@@ -21,8 +21,12 @@ final class ModeInspection {
     private final PageProbe probe;
     private final ControlFinder finder;
     private final GovsiteConfig config;
+    private final List<TextSample> normalOpeners;
 
-    ModeInspection(BrowserSession session, PageProbe probe, ControlFinder finder, GovsiteConfig config) {
+    /** @param normalOpeners the text of the openers in the normal version, which {@code normal} leaves out */
+    ModeInspection(BrowserSession session, PageProbe probe, ControlFinder finder, GovsiteConfig config,
+                   List<TextSample> normalOpeners) {
+        this.normalOpeners = List.copyOf(normalOpeners);
         this.session = session;
         this.probe = probe;
         this.finder = finder;
@@ -50,7 +54,7 @@ final class ModeInspection {
         panelLanguage(url, declaredLang, normal, mode, closer).ifPresent(findings::add);
 
         if (!options.contrastRules().isEmpty()) {
-            var contrast = new ModeContrast(session, probe, config).check(finder.schemes(), normal);
+            var contrast = new ModeContrast(session, probe, config).check(finder.schemes(), normal, normalOpeners);
             findings.addAll(contrast.findings(url));
             record.put("schemes", contrast.schemes());
         } else {

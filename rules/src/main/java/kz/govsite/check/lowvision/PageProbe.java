@@ -15,7 +15,7 @@ import kz.govsite.browser.BrowserSession;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
-/** Runs {@code probe.js} in the page: measurements, the page's controls, overflow and clipping. */
+/** Runs {@code probe.js} and {@code hints.js} in the page: measurements, controls, overflow and clipping. */
 final class PageProbe {
     private static final String SOURCE = load();
     private static final ObjectMapper JSON = new ObjectMapper()
@@ -42,6 +42,39 @@ final class PageProbe {
     /** Every clickable element with an accessible name. */
     List<Control> controls() {
         return controls(call("return GovsiteLowVision.controls();"));
+    }
+
+    /** Small clickable elements with their ids, classes, hrefs and icons, for toggles without a label. */
+    List<IconToggles.Candidate> hinted() {
+        var out = new ArrayList<IconToggles.Candidate>();
+        if (call("return GovsiteLowVision.hinted();") instanceof List<?> list) {
+            for (Object o : list) {
+                if (o instanceof Map<?, ?> m && m.get("element") instanceof WebElement e) {
+                    var control = new Control(e, String.valueOf(m.get("name")), String.valueOf(m.get("selector")),
+                            Boolean.TRUE.equals(m.get("visible")));
+                    out.add(new IconToggles.Candidate(control, String.valueOf(m.get("text")), strings(m.get("names")),
+                            String.valueOf(m.get("href")), strings(m.get("icons")),
+                            Boolean.TRUE.equals(m.get("nearPassword"))));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Text samples of the elements and everything in them, in the page's current state. */
+    List<TextSample> textsWithin(List<WebElement> elements) {
+        if (elements.isEmpty()) return List.of();
+        String json = String.valueOf(call("return JSON.stringify(GovsiteLowVision.textsWithin(arguments[0]));",
+                elements));
+        try {
+            return JSON.readValue(json, TypeFactory.defaultInstance().constructCollectionType(List.class, TextSample.class));
+        } catch (IOException e) {
+            throw new WebDriverException("the controls' text could not be read: " + e.getMessage());
+        }
+    }
+
+    private static List<String> strings(Object raw) {
+        return raw instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** The elements matching each selector, in the order of the selectors. */
@@ -135,9 +168,14 @@ final class PageProbe {
         }
     }
 
+    /** probe.js, then hints.js, which adds the clues of toggles without a text label to it. */
     private static String load() {
-        try (InputStream in = PageProbe.class.getResourceAsStream("probe.js")) {
-            if (in == null) throw new IllegalStateException("probe.js is missing from the classpath");
+        return load("probe.js") + "\n" + load("hints.js");
+    }
+
+    private static String load(String name) {
+        try (InputStream in = PageProbe.class.getResourceAsStream(name)) {
+            if (in == null) throw new IllegalStateException(name + " is missing from the classpath");
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

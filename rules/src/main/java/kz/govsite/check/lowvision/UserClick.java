@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import kz.govsite.browser.BrowserSession;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.interactions.MoveTargetOutOfBoundsException;
 
 /** Clicks a control the way a user does and waits for what the click set off. */
@@ -23,6 +25,24 @@ final class UserClick {
             var x = r.left + r.width / 2, y = r.top + r.height / 2;
             var hit = document.elementFromPoint(x, y);
             return hit && (hit === el || el.contains(hit)) ? [x, y] : null;
+            """;
+
+    /**
+     * A point of the viewport over nothing a user could hover for an effect (a corner of the page,
+     * else its middle); the focus is dropped too, so that :focus colours are not measured either.
+     */
+    private static final String REST_POINTER = """
+            if (document.activeElement && document.activeElement !== document.body && document.activeElement.blur) {
+              document.activeElement.blur();
+            }
+            var w = window.innerWidth, h = window.innerHeight;
+            var spots = [[w - 2, h - 2], [2, h - 2], [w / 2, h - 2], [w - 2, h / 2], [2, h / 2], [w / 2, h / 2], [2, 2]];
+            var active = 'a, button, input, select, textarea, label, summary, [onclick], [role=button], [role=link]';
+            for (var i = 0; i < spots.length; i++) {
+              var hit = document.elementFromPoint(spots[i][0], spots[i][1]);
+              if (!hit || !hit.closest(active)) return [Math.round(spots[i][0]), Math.round(spots[i][1])];
+            }
+            return [Math.round(w - 2), Math.round(h - 2)];
             """;
 
     private UserClick() {
@@ -44,6 +64,29 @@ final class UserClick {
         session.driver().getWindowHandles().stream().filter(h -> !before.contains(h)).findFirst()
                 .ifPresent(opened -> session.driver().switchTo().window(opened));
         session.settle(SETTLE);
+        restPointer(session);
+    }
+
+    /**
+     * Moves the pointer off the control it clicked: a pointer resting on the toggle keeps its
+     * :hover colours, which would be measured (and their contrast judged) as the mode's.
+     */
+    static void restPointer(BrowserSession session) {
+        try {
+            Object at = session.script(REST_POINTER);
+            if (!(at instanceof List<?> xy) || xy.size() != 2) return;
+            if (session.hasDevTools()) {
+                session.cdp("Input.dispatchMouseEvent", Map.of("type", "mouseMoved", "x", xy.get(0), "y", xy.get(1),
+                        "button", "none", "buttons", 0));
+            } else {
+                new Actions(session.driver()).moveToLocation(((Number) xy.get(0)).intValue(),
+                        ((Number) xy.get(1)).intValue()).perform();
+            }
+            session.asyncScript("var done = arguments[arguments.length - 1];"
+                    + "requestAnimationFrame(function () { setTimeout(done, 0); });");
+        } catch (WebDriverException e) {
+            // A page that went away under the pointer has no hover left to measure.
+        }
     }
 
     /**

@@ -2,6 +2,7 @@ package kz.govsite.check.parity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,15 @@ public final class Numbers {
     private static final Pattern SPACES = Pattern.compile("[\\u00A0\\u2007\\u2009\\u202F]");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\d+])(?:\\+\\s?7|8)[\\s-]?\\(?\\d{3,5}\\)?[\\s-]?\\d{1,3}(?:[\\s-]?\\d{2}){2}(?!\\d)");
-    private static final Pattern DATE_DMY = Pattern.compile("(?<![\\d.])(\\d{1,2})[./](\\d{1,2})[./](\\d{4})(?![\\d.]\\d)");
-    private static final Pattern DATE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{1,2})-(\\d{1,2})(?!\\d)");
+    private static final Pattern DATE_DMY = Pattern.compile(
+            "(?<![\\d.])(?<d>\\d{1,2})[./](?<m>\\d{1,2})[./](?<y>\\d{4})(?![\\d.]\\d)");
+    private static final Pattern DATE_ISO = Pattern.compile("(?<!\\d)(?<y>\\d{4})-(?<m>\\d{1,2})-(?<d>\\d{1,2})(?!\\d)");
+    private static final Pattern TIME = Pattern.compile("(?<![\\d:.,])([01]?\\d|2[0-3]):([0-5]\\d)(?![\\d:])");
+    /** Sentences end at . ! ? before a capital, a digit or a quote, and blocks at " | ". */
+    private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[\\p{Lu}«\"\\d])|\\s\\|\\s");
+    /** Words between a year and its month: «2025 жылғы наурыз», «2025 жылдың қазан айында». */
+    private static final java.util.Set<String> YEAR_WORDS = java.util.Set.of("жылғы", "жылдың", "жылы", "года", "год",
+            "г", "гг", "year");
     private static final Pattern NUMBER = Pattern.compile(
             "(?<![\\d.,])(\\d{1,3}(?: \\d{3})+(?:[.,]\\d+)?)(?!\\d)"      // 1 250 000,5
                     + "|(?<![\\d.,])(\\d{1,3}(?:,\\d{3}){2,}(?:\\.\\d+)?)(?!\\d)" // 1,250,000.5
@@ -31,29 +39,42 @@ public final class Numbers {
     private Numbers() {
     }
 
-    /** The text's numbers, normalised, sorted; repeated numbers repeat. */
+    /**
+     * The text's numbers, normalised, sorted; repeated numbers repeat, except the years and months
+     * of dates within one sentence: «с 12 марта 2025 года по 14 марта 2025 года» names the same
+     * month and year as «2025 жылғы 12–14 наурыз».
+     */
     public static List<String> of(String text) {
         var out = new ArrayList<String>();
-        String t = SPACES.matcher(text).replaceAll(" ");
-        t = take(t, PHONE, m -> out.add("+" + phoneDigits(m.group())));
-        t = take(t, DATE_DMY, m -> {
-            out.add(plain(m.group(1)));
-            out.add(plain(m.group(2)));
-            out.add(plain(m.group(3)));
-        });
-        t = take(t, DATE_ISO, m -> {
-            out.add(plain(m.group(1)));
-            out.add(plain(m.group(2)));
-            out.add(plain(m.group(3)));
-        });
-        out.addAll(monthsOfDates(t));
+        for (String sentence : SENTENCE_END.split(SPACES.matcher(text).replaceAll(" "))) {
+            out.addAll(ofSentence(sentence));
+        }
+        out.sort(null);
+        return out;
+    }
+
+    private static List<String> ofSentence(String sentence) {
+        var out = new ArrayList<String>();
+        var yearsAndMonths = new LinkedHashSet<String>();
+        String t = take(sentence, PHONE, m -> out.add("+" + phoneDigits(m.group())));
+        java.util.function.Consumer<Matcher> date = m -> {
+            out.add(plain(m.group("d")));
+            yearsAndMonths.add("m" + plain(m.group("m")));
+            yearsAndMonths.add("y" + plain(m.group("y")));
+        };
+        t = take(t, DATE_DMY, date);
+        t = take(t, DATE_ISO, date);
+        // 9:00 is 9.00: a time is compared as the decimal it is also written as.
+        t = take(t, TIME, m -> out.add(decimal(m.group(1) + "." + m.group(2))));
+        monthsOfDates(t).forEach(month -> yearsAndMonths.add("m" + month));
         Matcher m = NUMBER.matcher(t);
         while (m.find()) {
             String raw = m.group(1) != null ? m.group(1).replace(" ", "")
                     : m.group(2) != null ? m.group(2).replace(",", "") : m.group(3);
-            out.add(decimal(raw));
+            if (isYear(raw)) yearsAndMonths.add("y" + raw);
+            else out.add(decimal(raw));
         }
-        out.sort(null);
+        yearsAndMonths.forEach(part -> out.add(part.substring(1)));
         return out;
     }
 
@@ -82,7 +103,11 @@ public final class Numbers {
         return new Difference(List.copyOf(a), List.copyOf(b));
     }
 
-    /** Month names become numbers only next to a day or a year: «Қазан» alone is also a city. */
+    /**
+     * Month names become numbers only where they stand in a date: after a day («12–14 наурыз»),
+     * before a year («октября 2025»), or after a year («2025 жылғы қазан»). «Қазан» alone is also a
+     * city, and «қазандық» a boiler.
+     */
     private static List<String> monthsOfDates(String text) {
         var tokens = new ArrayList<String>();
         Matcher m = TOKEN.matcher(text.toLowerCase(Locale.ROOT));
@@ -91,12 +116,11 @@ public final class Numbers {
         for (int i = 0; i < tokens.size(); i++) {
             Integer month = month(tokens.get(i));
             if (month == null) continue;
-            boolean day = i > 0 && isDay(tokens.get(i - 1));
-            boolean year = false;
-            for (int j = Math.max(0, i - 2); j <= Math.min(tokens.size() - 1, i + 2); j++) {
-                if (isYear(tokens.get(j))) year = true;
-            }
-            if (day || year) out.add(String.valueOf(month));
+            String before = i > 0 ? tokens.get(i - 1) : "";
+            boolean day = isDay(before);
+            boolean yearAfter = i + 1 < tokens.size() && isYear(tokens.get(i + 1));
+            boolean yearBefore = isYear(before) || (i > 1 && YEAR_WORDS.contains(before) && isYear(tokens.get(i - 2)));
+            if (day || yearAfter || yearBefore) out.add(String.valueOf(month));
         }
         return out;
     }
@@ -109,7 +133,7 @@ public final class Numbers {
     }
 
     private static boolean isDay(String token) {
-        if (!token.chars().allMatch(Character::isDigit) || token.length() > 2) return false;
+        if (token.isEmpty() || token.length() > 2 || !token.chars().allMatch(Character::isDigit)) return false;
         int d = Integer.parseInt(token);
         return d >= 1 && d <= 31;
     }
@@ -145,19 +169,22 @@ public final class Numbers {
     }
 
     private static Map<Pattern, Integer> months() {
+        // Kazakh month names with the case endings a date takes, and no other suffix: «қазандық» is a boiler.
+        String kk = "(дағы|дегі|тағы|тегі|ындағы|індегі)?(да|де|та|те|ға|ге|қа|ке|ның|нің|дың|дің|тың|тің|нан|нен"
+                + "|дан|ден|тан|тен|на|не|нда|нде|ды|ді|ты|ті|ны|ні|ы|і|ын|ін|ына|іне|ында|інде|ынан|інен|ының|інің)?";
         String[][] names = {
-                {"январ[ьяюе]?", "қаңтар\\p{L}*", "january"},
-                {"феврал[ьяюе]?", "ақпан\\p{L}*", "february"},
-                {"март[аеу]?", "наурыз\\p{L}*", "march"},
-                {"апрел[ьяюе]?", "сәуір\\p{L}*", "april"},
-                {"ма[йяею]", "мамыр\\p{L}*", "may"},
-                {"июн[ьяюе]?", "маусым\\p{L}*", "june"},
-                {"июл[ьяюе]?", "шілде\\p{L}*", "july"},
-                {"август[аеу]?", "тамыз\\p{L}*", "august"},
-                {"сентябр[ьяюе]?", "қыркүйек\\p{L}*", "september"},
-                {"октябр[ьяюе]?", "қазан\\p{L}*", "october"},
-                {"ноябр[ьяюе]?", "қараша\\p{L}*", "november"},
-                {"декабр[ьяюе]?", "желтоқсан\\p{L}*", "december"}};
+                {"январ[ьяюе]?", "қаңтар" + kk, "january"},
+                {"феврал[ьяюе]?", "ақпан" + kk, "february"},
+                {"март[аеу]?", "наурыз" + kk, "march"},
+                {"апрел[ьяюе]?", "сәуір" + kk, "april"},
+                {"ма[йяею]", "мамыр" + kk, "may"},
+                {"июн[ьяюе]?", "маусым" + kk, "june"},
+                {"июл[ьяюе]?", "шілде" + kk, "july"},
+                {"август[аеу]?", "тамыз" + kk, "august"},
+                {"сентябр[ьяюе]?", "қыркүйек" + kk, "september"},
+                {"октябр[ьяюе]?", "қазан" + kk, "october"},
+                {"ноябр[ьяюе]?", "қараша" + kk, "november"},
+                {"декабр[ьяюе]?", "желтоқсан" + kk, "december"}};
         var m = new java.util.LinkedHashMap<Pattern, Integer>();
         for (int i = 0; i < names.length; i++) {
             m.put(Pattern.compile(String.join("|", names[i])), i + 1);

@@ -13,6 +13,7 @@ import kz.govsite.check.language.KazakhLetters;
 import kz.govsite.check.language.LanguageGuesser;
 import kz.govsite.check.language.LanguageShares;
 import kz.govsite.check.language.PageLanguage;
+import kz.govsite.check.language.SiteTemplate;
 import kz.govsite.check.language.SwitcherLink;
 import kz.govsite.check.language.TextBlock;
 import kz.govsite.check.language.Texts;
@@ -28,7 +29,7 @@ import kz.govsite.page.PageSnapshot;
  * @param language     the language it belongs to (URL, alternates, switcher, else its lang attribute)
  * @param chooser      a language chooser (no language in its URL, links to both): not one of a pair
  * @param notFound     the "page not found" phrase it shows, if it is a soft 404
- * @param twin         where its twin in the other language should be
+ * @param twins        where its twin in the other language may be, surest first
  * @param homeSwitcher a switcher link that leads to the other language's home page instead of the twin
  * @param alternates   its {@code hreflang} alternates
  * @param wrong        its verdict as an untranslated page
@@ -38,7 +39,7 @@ import kz.govsite.page.PageSnapshot;
  * @param texts        its title and main-content blocks, for spotting text copied from the twin
  */
 record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser, Optional<String> notFound,
-                 Optional<Twin> twin, Optional<SwitcherLink> homeSwitcher, List<Alternate> alternates,
+                 List<Twin> twins, Optional<SwitcherLink> homeSwitcher, List<Alternate> alternates,
                  Optional<WrongLanguage.Verdict> wrong, LanguageShares mainShares, List<String> numbers,
                  Structure structure, List<BlockText> texts) {
 
@@ -61,18 +62,19 @@ record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser
     }
 
     static PageFacts read(PageSnapshot snapshot, LanguageGuesser guesser, LanguageOptions options,
-                          UrlLanguageRules rules) {
-        PageLanguage page = PageLanguage.analyze(snapshot, guesser, options.ignoreSelectors());
+                          UrlLanguageRules rules, SiteTemplate template) {
+        // The site's menus and footers are judged once for the site, not as the page's own text.
+        PageLanguage page = PageLanguage.analyze(snapshot, guesser, options.ignoreSelectors(), template);
         var doc = page.document();
         String url = snapshot.url();
         var language = ClaimedLanguage.of(doc, url, rules, guesser.languages(), true);
         boolean chooser = isChooser(doc, url, rules);
-        Optional<Twin> twin = Optional.empty();
+        List<Twin> twins = List.of();
         Optional<SwitcherLink> homeSwitcher = Optional.empty();
         if (language.isPresent() && PAIR.contains(language.get().language()) && !chooser) {
             String other = other(language.get().language());
             var finder = new TwinFinder(rules);
-            twin = finder.find(doc, url, other);
+            twins = finder.all(doc, url, other);
             homeSwitcher = finder.switcherToHome(doc, url, other);
         }
         var judged = new java.util.IdentityHashMap<TextBlock, BlockGuess>();
@@ -80,7 +82,7 @@ record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser
         var texts = new ArrayList<BlockText>();
         var numbersText = new StringBuilder();
         for (TextBlock b : page.blocks()) {
-            if (!b.inMainContent() && b.kind() != TextBlock.Kind.TITLE) continue;
+            if (!b.inMainContent() && b.kind() != TextBlock.Kind.TITLE || page.isTemplate(b)) continue;
             BlockGuess g = judged.get(b);
             texts.add(new BlockText(Texts.comparable(b.text()), b.words(), g != null,
                     g == null ? "" : g.guess().primary(), KazakhLetters.hasKazakhLetter(b.text()),
@@ -88,9 +90,9 @@ record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser
             // A separator no number pattern crosses: two cells "12" and "345" are not 12 345.
             if (b.kind() != TextBlock.Kind.TITLE) numbersText.append(b.text()).append(" | ");
         }
-        return new PageFacts(url, language, chooser, SoftNotFound.phrase(doc), twin, homeSwitcher, Alternate.of(doc),
+        return new PageFacts(url, language, chooser, SoftNotFound.phrase(doc), twins, homeSwitcher, Alternate.of(doc),
                 WrongLanguage.verdict(page, language), page.shares(TextBlock::inMainContent),
-                Numbers.of(numbersText.toString()), Structure.of(doc, options.ignoreSelectors()), texts);
+                Numbers.of(numbersText.toString()), Structure.of(doc, options.ignoreSelectors(), page.blocks()), texts);
     }
 
     /** A page with no language in its URL that links to both versions: the site's language chooser. */
@@ -103,6 +105,11 @@ record PageFacts(String url, Optional<ClaimedLanguage> language, boolean chooser
 
     static String other(String language) {
         return language.equals("kk") ? "ru" : "kk";
+    }
+
+    /** The surest place of its twin, if any. */
+    Optional<Twin> twin() {
+        return twins.stream().findFirst();
     }
 
     /** The language it belongs to, or empty. */

@@ -15,6 +15,7 @@ import kz.govsite.check.SiteView;
 import kz.govsite.check.language.Alternate;
 import kz.govsite.check.language.ClaimedLanguage;
 import kz.govsite.check.language.LanguageGuesser;
+import kz.govsite.check.language.SiteTemplate;
 import kz.govsite.check.language.UrlLanguageRules;
 import kz.govsite.crawl.ResourceKinds;
 import kz.govsite.crawl.UrlNormalizer;
@@ -74,9 +75,10 @@ public final class ParityCheck implements SiteWideCheck {
     @Override
     public List<Finding> inspect(SiteView site) {
         var lookup = new SiteLookup(site);
+        SiteTemplate template = SiteTemplate.of(site, guesser, options);
         Map<String, PageFacts> cache = new HashMap<>();
         Function<PageSnapshot, PageFacts> facts = s -> cache.computeIfAbsent(s.url(),
-                u -> PageFacts.read(s, guesser, options, rules));
+                u -> PageFacts.read(s, guesser, options, rules, template));
         var members = new ArrayList<PageFacts>();
         for (PageSnapshot s : site.pages()) {
             if (!ResourceKinds.isHtml(s.contentType()) || movedOn(s)) continue;
@@ -88,31 +90,36 @@ public final class ParityCheck implements SiteWideCheck {
         var summary = new ParitySummary();
         var pairs = new LinkedHashMap<String, PairOfPages>();
         var twins = new HashMap<String, PageFacts>();
+        var languages = new HashSet<String>();
+        members.forEach(m -> languages.add(m.lang()));
+        var outcomes = Pairing.of(members, lookup, rules, facts);
         for (PageFacts page : members) {
-            if (page.twin().isEmpty()) {
-                summary.unpaired();
-                summary.row(page.url(), "", "no twin found", Map.of());
-                continue;
-            }
-            Twin twin = page.twin().get();
-            TwinState state = TwinState.classify(page, twin, lookup, rules, facts);
-            switch (state.kind()) {
+            Pairing.Outcome outcome = outcomes.get(page.url());
+            Twin twin = outcome.twin();
+            switch (outcome.kind()) {
+                case NONE -> {
+                    summary.unpaired();
+                    summary.row(page.url(), "", "no twin found", Map.of());
+                    findings.add(new MissingCounterpart().noTwin(page, languages.contains(PageFacts.other(page.lang()))));
+                }
                 case UNVISITED -> {
                     summary.unchecked();
                     summary.row(page.url(), twin.url(), "not visited", Map.of("found", twin.via()));
                 }
                 case MISSING -> {
                     summary.missing();
-                    summary.row(page.url(), twin.url(), "missing", Maps.ordered("found", twin.via(), "reason", state.reason()));
-                    findings.add(new MissingCounterpart().finding(page, twin, state));
+                    summary.row(page.url(), twin.url(), "missing", Maps.ordered("found", twin.via(), "reason",
+                            outcome.tried().get(twin).reason()));
+                    findings.add(new MissingCounterpart().finding(page, outcome));
                 }
                 case PRESENT -> {
-                    twins.put(page.url(), state.facts());
-                    PairOfPages pair = PairOfPages.of(page, state.facts());
+                    twins.put(page.url(), outcome.facts());
+                    PairOfPages pair = PairOfPages.of(page, outcome.facts());
                     pairs.putIfAbsent(pair.key(), pair);
                 }
             }
         }
+        summary.languages(languages);
 
         Set<String> copying = new HashSet<>();
         for (PairOfPages pair : pairs.values()) {
@@ -123,6 +130,7 @@ public final class ParityCheck implements SiteWideCheck {
                 if (reportCopies) findings.add(f);
             }
         }
+        findings.addAll(new UntranslatedLabels(guesser).inspect(pairs.values(), site, copying));
         for (PairOfPages pair : pairs.values()) {
             summary.pair(pair, inOwnLanguage(pair.kk(), copying) && inOwnLanguage(pair.ru(), copying),
                     status(pair, copying));

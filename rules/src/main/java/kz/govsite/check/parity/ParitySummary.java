@@ -22,6 +22,12 @@ final class ParitySummary {
     private int unpaired;
     private int unchecked;
     private final List<Map<String, Object>> pairs = new ArrayList<>();
+    private final java.util.Set<String> languages = new java.util.TreeSet<>();
+
+    /** The languages of the pair the crawl found pages in. */
+    void languages(java.util.Collection<String> found) {
+        languages.addAll(found);
+    }
 
     void page(String language, boolean isFilled) {
         pages.merge(language, 1, Integer::sum);
@@ -71,6 +77,7 @@ final class ParitySummary {
         percent.put("all", percent(allFilled, allPages));
         var m = new LinkedHashMap<String, Object>();
         m.put("share", percent.get("all"));
+        m.put("verdict", verdict(allPages, allFilled));
         m.put("pages", new TreeMap<>(pages));
         m.put("filled", new TreeMap<>(filled));
         m.put("filledPercent", percent);
@@ -83,6 +90,21 @@ final class ParitySummary {
         rows.sort(Comparator.comparing((Map<String, Object> r) -> String.valueOf(r.get("page"))));
         m.put("pairs", rows);
         return m;
+    }
+
+    /** One line for the build log: the share, or that a whole language is missing. */
+    private String verdict(int allPages, int allFilled) {
+        if (allPages == 0) return "no Kazakh or Russian page found";
+        for (String language : List.of("kk", "ru")) {
+            if (!languages.contains(language)) {
+                String other = language.equals("kk") ? "ru" : "kk";
+                return "the site has no " + language + " page at all: none of its " + pages.getOrDefault(other, 0)
+                        + " " + other + " pages has a twin";
+            }
+        }
+        return percent(allFilled, allPages) + "% of " + allPages + " pages filled in both languages ("
+                + pairsComplete + " of " + pairsFound + " pairs complete, " + missing + " twins missing, "
+                + unpaired + " pages without a twin)";
     }
 
     private static double percent(int part, int whole) {

@@ -7,8 +7,9 @@ import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 
 /**
- * Flags a version that is thinner than its twin beyond tolerance: fewer sections, list items,
- * tables, images, documents or forms, reported on the thinner page ("kk has 2 of 5 h2 sections").
+ * Flags a version that is thinner than its twin beyond tolerance: fewer text blocks, words,
+ * numbers, tables, images, documents or forms, and then also fewer sections or list items,
+ * reported on the thinner page ("kk has 12 of 80 text blocks, 6 of 40 h3 sections").
  */
 final class StructureMismatch {
     static final String ID = "parity.structure-mismatch";

@@ -1,5 +1,6 @@
 package kz.govsite.check.parity;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import kz.govsite.check.language.Alternate;
@@ -19,21 +20,42 @@ public final class TwinFinder {
         this.rules = rules;
     }
 
-    /** The page's twin in {@code twinLanguage}, by its alternates, its switcher or the URL mapping. */
+    /** The likeliest twin: the first of {@link #all}. */
     public Optional<Twin> find(Document doc, String pageUrl, String twinLanguage) {
+        return all(doc, pageUrl, twinLanguage).stream().findFirst();
+    }
+
+    /**
+     * Every place the twin may be, surest first: the page's {@code hreflang} alternate, its switcher
+     * link, then each URL the mappings give (the scheme the page links to first). A guessed URL may
+     * answer 404 where another way leads to the real twin.
+     */
+    List<Twin> all(Document doc, String pageUrl, String twinLanguage) {
+        var out = new ArrayList<Twin>();
         for (Alternate alt : Alternate.of(doc)) {
             if (alt.language().equals(twinLanguage) && !alt.url().isEmpty()) {
-                return Optional.of(new Twin(alt.url(), twinLanguage, "hreflang"));
+                out.add(new Twin(alt.url(), twinLanguage, "hreflang"));
+                break;
             }
         }
         for (SwitcherLink link : SwitcherLink.of(doc, pageUrl)) {
             if (leadsTo(link, twinLanguage) && !leadsHomeFromInside(link, pageUrl)) {
-                return Optional.of(new Twin(link.url(), twinLanguage, "switcher"));
+                add(out, new Twin(link.url(), twinLanguage, "switcher"));
+                break;
             }
         }
-        List<String> candidates = rules.counterparts(pageUrl, twinLanguage);
-        if (candidates.isEmpty()) return Optional.empty();
-        return Optional.of(new Twin(likeliest(doc, candidates, twinLanguage), twinLanguage, "mapping"));
+        List<String> candidates = new ArrayList<>(rules.counterparts(pageUrl, twinLanguage));
+        if (!candidates.isEmpty()) {
+            String first = likeliest(doc, candidates, twinLanguage);
+            candidates.remove(first);
+            candidates.add(0, first);
+        }
+        candidates.forEach(c -> add(out, new Twin(c, twinLanguage, "mapping")));
+        return out;
+    }
+
+    private static void add(List<Twin> twins, Twin twin) {
+        if (twins.stream().noneMatch(t -> t.url().equals(twin.url()))) twins.add(twin);
     }
 
     /** A switcher link on an inner page that leads to the other language's home page instead of this page's twin. */

@@ -385,7 +385,11 @@ var GovsiteLowVision = (function () {
     if (style) style.remove();
   }
 
-  return { controls: controls, bySelectors: bySelectors, measure: measure, describeTargets: describeTargets,
+  return { controls: controls, bySelectors: bySelectors,
+    measure: measure, describeTargets: describeTargets,
     growText: growText, clipped: clipped, overflowing: overflowing, addSpacing: addSpacing,
-    removeSpacing: removeSpacing, cssPath: cssPath };
+    removeSpacing: removeSpacing, cssPath: cssPath,
+    // For hints.js, which adds to this object.
+    internals: { CONTROLS: CONTROLS, safeQueryAll: safeQueryAll, norm: norm, visible: visible, accessibleName: accessibleName, cssPath: cssPath,
+      ownText: ownText, key: key, px: px, effectiveBackground: effectiveBackground } };
 })();

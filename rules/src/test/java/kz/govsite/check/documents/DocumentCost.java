@@ -132,5 +132,9 @@ public final class DocumentCost {
         @Override
         public void recordSummary(String key, Object value) {
         }
+
+        @Override
+        public void recordPageData(String url, String key, Object value) {
+        }
     }
 }

@@ -59,6 +59,11 @@ final class FakeSiteWithDocuments implements SiteView, DocumentSource {
     }
 
     @Override
+    public void recordPageData(String url, String key, Object value) {
+        // The documents check records nothing on pages.
+    }
+
+    @Override
     public boolean inScope(String url) {
         return url.startsWith("http://site.test/");
     }

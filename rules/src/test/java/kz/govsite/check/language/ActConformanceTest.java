@@ -113,10 +113,10 @@ class ActConformanceTest {
         var snapshot = new PageSnapshot(url, url, 200, type, doc.title(), html == null ? "" : html.attr("lang"),
                 source, doc.select("a[href]").eachAttr("abs:href"));
         if (!type.startsWith("text/html") && !type.startsWith("application/xhtml")) {
-            assertTrue(check.inspect(snapshot).isEmpty(), c.file() + " is not HTML: no findings");
+            assertTrue(check.judge(snapshot).isEmpty(), c.file() + " is not HTML: no findings");
             return "inapplicable";
         }
-        boolean failed = check.inspect(snapshot).stream().anyMatch(f -> f.check().equals(RULES.get(c.rule())));
+        boolean failed = check.judge(snapshot).stream().anyMatch(f -> f.check().equals(RULES.get(c.rule())));
         if (failed) return "failed";
         PageLanguage page = PageLanguage.analyze(snapshot, guesser, List.of());
         return switch (c.rule()) {

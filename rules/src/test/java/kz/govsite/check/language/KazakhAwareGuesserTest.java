@@ -51,6 +51,21 @@ class KazakhAwareGuesserTest {
     }
 
     @Test
+    void namesAreLeftOutBeforeLinguaIsAsked() {
+        var lingua = new Fixed("ru", 0.4, "kk");
+        new KazakhAwareGuesser(lingua, false).guess("Депутаты обсудили поправки, предложенные фракцией «Ақ жол».");
+        assertEquals(List.of("Депутаты обсудили поправки, предложенные фракцией"), lingua.asked);
+    }
+
+    @Test
+    void aCertainKazakhAnswerForOneKazakhLetterIsAskedAgainWithoutIt() {
+        var lingua = new Fixed("kk", 1.0, "ru");
+        new KazakhAwareGuesser(lingua, false).guess("жители района получили новые квартиры в доме әкімдік");
+        assertEquals(List.of("жители района получили новые квартиры в доме әкімдік",
+                "жители района получили новые квартиры в доме акимдик"), lingua.asked);
+    }
+
+    @Test
     void aNarrowKazakhWinWithoutKazakhLettersIsUndetermined() {
         var g = new KazakhAwareGuesser(new Fixed("kk", 0.07, "ru"), false).guess("Контакты");
         assertEquals(Guess.undetermined("too-close"), g);

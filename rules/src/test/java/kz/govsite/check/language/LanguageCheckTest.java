@@ -22,7 +22,7 @@ class LanguageCheckTest {
     private final LanguageCheck check = new LanguageCheck(TestGuessers.kkRuEn(), LanguageOptions.defaults());
 
     private List<Finding> inspect(String url, String html) {
-        return check.inspect(PageSnapshot.ofHtml(url, html));
+        return check.judge(PageSnapshot.ofHtml(url, html));
     }
 
     private static String page(String htmlAttributes, String title, String body) {
@@ -53,9 +53,31 @@ class LanguageCheckTest {
         Finding f = findings.get(0);
         assertEquals("language.html-lang-invalid", f.check());
         assertEquals("lang on <html>: \"kz\" is not a language: KZ is the region code of Kazakhstan, the language code"
-                + " of Kazakh is \"kk\" (\"kk-Latn\" for the Latin alphabet)", f.message());
+                + " of Kazakh is \"kk\" (\"kk-Latn\" for the Latin alphabet); its text is judged as kk, the language"
+                + " it means", f.message());
         assertEquals("<html lang=\"kz\">", f.snippet());
         assertEquals(Map.of("lang", "kz"), f.evidence());
+    }
+
+    @Test
+    void aRussianPassageOnAPageMarkedKzIsReportedAsOnAKazakhPage() {
+        var findings = inspect("http://site.test/a.html", page(" lang=\"kz\"", "Жаңалықтар",
+                "<p>" + KK_1 + "</p><p>" + KK_2 + "</p><p>" + RU_2 + "</p>"));
+        assertEquals(List.of("language.html-lang-invalid", "language.unmarked-passage"),
+                findings.stream().map(Finding::check).toList());
+        assertEquals("a passage in ru on a kk page (lang=\"kz\", read as kk) has no lang=\"ru\": «Подать заявление на"
+                + " получение государственной услуги можно через портал…»", findings.get(1).message());
+    }
+
+    @Test
+    void aThreeLetterTagIsReadForTheMismatchRuleToo() {
+        var findings = inspect("http://site.test/a.html", page(" lang=\"rus\"", "Жаңалықтар",
+                "<p>" + KK_1 + "</p><p>" + KK_2 + "</p>"));
+        assertEquals(List.of("language.html-lang-invalid", "language.html-lang-mismatch"),
+                findings.stream().map(Finding::check).toList());
+        assertEquals("lang=\"rus\" (read as ru) but 100% of the text reads as kk (kk 100%)", findings.get(1).message());
+        assertEquals(List.of("language.html-lang-invalid"), inspect("http://site.test/a.html",
+                page(" lang=\"xx-zz-1\"", "Жаңалықтар", "<p>" + KK_1 + "</p>")).stream().map(Finding::check).toList());
     }
 
     @Test
@@ -67,6 +89,16 @@ class LanguageCheckTest {
                 findings.get(0).message());
         assertEquals("html > body > main > p:nth-child(2)", findings.get(0).selector());
         assertEquals(List.of("3.1.2"), findings.get(0).wcag());
+    }
+
+    @Test
+    void anElementMarkedKzIsReadAsKazakhForItsMismatch() {
+        var findings = inspect("http://site.test/kk/a.html", page(" lang=\"kk\"", "Жаңалықтар",
+                "<p>" + KK_1 + "</p><p>" + KK_2 + "</p><p lang=\"kz\">" + RU_1 + "</p>"));
+        assertEquals(List.of("language.lang-invalid", "language.lang-mismatch"),
+                findings.stream().map(Finding::check).toList());
+        assertEquals("lang=\"kz\" (read as kk) on <p> but its text reads as ru: «Министерство здравоохранения Республики"
+                + " Казахстан утвердило новые правила…»", findings.get(1).message());
     }
 
     @Test
@@ -143,13 +175,13 @@ class LanguageCheckTest {
                 + KK_2 + "</div>");
         assertEquals(List.of("language.unmarked-passage"),
                 inspect("http://site.test/ru/a.html", html).stream().map(Finding::check).toList());
-        assertEquals(List.of(), withIgnore.inspect(PageSnapshot.ofHtml("http://site.test/ru/a.html", html)));
+        assertEquals(List.of(), withIgnore.judge(PageSnapshot.ofHtml("http://site.test/ru/a.html", html)));
     }
 
     @Test
     void documentsThatAreNotHtmlAreLeftAlone() {
         var svg = new PageSnapshot("http://site.test/a.svg", "http://site.test/a.svg", 200, "image/svg+xml", "", "",
                 "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>" + RU_1 + "</text></svg>", List.of());
-        assertEquals(List.of(), check.inspect(svg));
+        assertEquals(List.of(), check.judge(svg));
     }
 }

@@ -89,15 +89,19 @@ class BilingualSiteBrowserTest {
 
     @Test
     void explainsEachParityDefect() {
-        assertEquals("no kk version: its kk twin http://site.test/kk/news-1.html (found by mapping) answers HTTP 404",
+        assertEquals("no kk version: its kk twin http://site.test/kk/news-1.html (found by mapping) answers HTTP 404"
+                        + "; nothing by hreflang or switcher; no kk page names this page as its twin",
                 message("parity.missing-counterpart", "/ru/news-1.html"));
         assertEquals("no kk version: its kk twin http://site.test/kk/news-2.html (found by mapping) shows a \"page not"
-                + " found\" text («бет табылмады»)", message("parity.missing-counterpart", "/ru/news-2.html"));
+                + " found\" text («бет табылмады»); nothing by hreflang or switcher; no kk page names this page as its twin",
+                message("parity.missing-counterpart", "/ru/news-2.html"));
         assertEquals("no kk version: its kk twin http://site.test/kk/news-3.html (found by mapping) redirects to the"
-                + " home page http://site.test/kk/", message("parity.missing-counterpart", "/ru/news-3.html"));
+                + " home page http://site.test/kk/; nothing by hreflang or switcher; no kk page names this page as its twin",
+                message("parity.missing-counterpart", "/ru/news-3.html"));
         assertEquals("the numbers differ from the ru version http://site.test/ru/budget.html: the kk page lacks"
                 + " 2450000000; the ru page lacks 2540000000", message("parity.numbers-mismatch", "/kk/budget.html"));
-        assertEquals("kk has 2 of 5 h2 sections, 0 of 1 documents (PDF, DOC…) of the ru version"
+        assertEquals("kk has 6 of 13 text blocks, 41 of 84 words, 0 of 1 documents (PDF, DOC…), 2 of 5 h2 sections of"
+                + " the ru version"
                 + " http://site.test/ru/structure.html", message("parity.structure-mismatch", "/kk/structure.html"));
         assertEquals("the page does not name http://site.test/kk/tourism.html back as its kk alternate, though that"
                 + " page names this one as hreflang=\"ru\": search engines ignore alternates that are not reciprocal",

@@ -12,24 +12,24 @@ import kz.govsite.page.PageResult;
 import org.jsoup.Jsoup;
 
 /** A finished crawl written by hand: pages, errors and redirects as the engine records them. */
-final class FakeSite implements SiteView {
+public final class FakeSite implements SiteView {
     private final Map<String, PageResult> results = new HashMap<>();
     private final Map<String, PageSnapshot> snapshots = new HashMap<>();
-    final Map<String, Object> summary = new TreeMap<>();
+    public final Map<String, Object> summary = new TreeMap<>();
 
-    FakeSite page(String url, String html) {
+    public FakeSite page(String url, String html) {
         var doc = Jsoup.parse(html, url);
         results.put(url, new PageResult(url, 200, "page", doc.title(), "", 0, 0, "", Map.of()));
         snapshots.put(url, PageSnapshot.ofHtml(url, html));
         return this;
     }
 
-    FakeSite status(String url, int status) {
+    public FakeSite status(String url, int status) {
         results.put(url, new PageResult(url, status, "error", "", "", 0, 0, "HTTP " + status, Map.of()));
         return this;
     }
 
-    FakeSite redirect(String url, String location) {
+    public FakeSite redirect(String url, String location) {
         results.put(url, new PageResult(url, 301, "redirect", "", "", 0, 0, "", Map.of("location", location)));
         return this;
     }
@@ -54,6 +54,11 @@ final class FakeSite implements SiteView {
     @Override
     public Optional<PageSnapshot> page(String url) {
         return Optional.ofNullable(snapshots.get(url));
+    }
+
+    @Override
+    public void recordPageData(String url, String key, Object value) {
+        results.computeIfPresent(url, (u, r) -> r.withData(key, value));
     }
 
     @Override

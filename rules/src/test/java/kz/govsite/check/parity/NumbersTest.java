@@ -51,6 +51,37 @@ class NumbersTest {
     }
 
     @Test
+    void aMonthNameCountsOnlyWhereItStandsInADate() {
+        assertEquals(List.of("1", "2024"), Numbers.of("2024 жылы 1 қазандық іске қосылды"));
+        assertEquals(List.of("2024"), Numbers.of("2024 жылы бірінші қазандық жөнделді"));
+        assertEquals(List.of("2024"), Numbers.of("В 2024 году отремонтирована первая котельная"));
+        assertEquals(List.of("10", "2025"), Numbers.of("2025 жылдың қазан айында"));
+        assertEquals(List.of("10", "2025"), Numbers.of("в октябре 2025 года"));
+        assertEquals(List.of("10", "2025", "5"), Numbers.of("5 қазанда 2025 жылы"));
+        assertEquals(List.of("2025", "30", "5"), Numbers.of("2025 жылғы 30 мамырды қоса алғанда"), "the accusative");
+    }
+
+    @Test
+    void timesCompareWhateverTheSeparator() {
+        assertEquals(Numbers.of("Приём с 9:00 до 18:30"), Numbers.of("Қабылдау 9.00-ден 18.30-ға дейін"));
+        assertEquals(List.of("18.3", "9"), Numbers.of("с 9:00 до 18:30"));
+    }
+
+    @Test
+    void aYearOrMonthWrittenOnceForARangeMatchesOneWrittenForEachEnd() {
+        assertTrue(Numbers.compare(Numbers.of("Форум пройдёт 12–14 марта 2025 года."),
+                Numbers.of("Форум 2025 жылғы 12–14 наурыз аралығында өтеді.")).isEmpty());
+        assertTrue(Numbers.compare(Numbers.of("Приём заявок с 12 марта 2025 года по 14 марта 2025 года."),
+                Numbers.of("Өтінімдер 2025 жылғы 12–14 наурыз аралығында қабылданады.")).isEmpty());
+        assertTrue(Numbers.compare(Numbers.of("в 2024–2025 годах построено 12 школ"),
+                Numbers.of("2024–2025 жылдары 12 мектеп салынды")).isEmpty());
+        assertTrue(Numbers.compare(Numbers.of("с 12.03.2025 по 14.03.2025"),
+                Numbers.of("2025 жылғы 12–14 наурыз")).isEmpty());
+        assertEquals(List.of("2024", "2025", "2025"), Numbers.of("В 2024 году. В 2025 году. В 2025 году."),
+                "in separate sentences a year repeats");
+    }
+
+    @Test
     void documentNumbersKeepTheirDigits() {
         assertEquals(List.of("123"), Numbers.of("Приказ № 123-НҚ"));
         assertEquals(List.of("123"), Numbers.of("№ 0123 бұйрық"));

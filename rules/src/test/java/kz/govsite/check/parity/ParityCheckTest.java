@@ -61,7 +61,9 @@ class ParityCheckTest {
     void aCompletePairFoundByTheQueryParameterHasNoFindingsAndCountsAsFilled() {
         var site = new FakeSite().page(url("about", "ru"), ru("", ruBody())).page(url("about", "kk"), kk("", kkBody()));
         assertEquals(List.of(), run(site));
-        assertEquals(Map.ofEntries(Map.entry("share", 100.0), Map.entry("pages", Map.of("kk", 1, "ru", 1)),
+        assertEquals(Map.ofEntries(Map.entry("share", 100.0), Map.entry("verdict", "100.0% of 2 pages filled in both"
+                        + " languages (1 of 1 pairs complete, 0 twins missing, 0 pages without a twin)"),
+                Map.entry("pages", Map.of("kk", 1, "ru", 1)),
                 Map.entry("filled", Map.of("kk", 1, "ru", 1)),
                 Map.entry("filledPercent", Map.of("kk", 100.0, "ru", 100.0, "all", 100.0)), Map.entry("pairsFound", 1),
                 Map.entry("pairsComplete", 1), Map.entry("missingCounterparts", 0), Map.entry("unpaired", 0),
@@ -75,8 +77,10 @@ class ParityCheckTest {
         var site = new FakeSite().page(url("about", "ru"), ru("", ruBody())).status(url("about", "kk"), 404);
         var findings = run(site);
         assertEquals(List.of(new Finding("parity.missing-counterpart", Severity.SERIOUS, url("about", "ru"), "",
-                "no kk version: its kk twin " + url("about", "kk") + " (found by mapping) answers HTTP 404", List.of(), "",
-                "", Map.of("twin", url("about", "kk"), "via", "mapping", "reason", "answers HTTP 404", "status", "404"))),
+                "no kk version: its kk twin " + url("about", "kk") + " (found by mapping) answers HTTP 404; nothing by"
+                        + " hreflang or switcher; no kk page names this page as its twin", List.of(), "",
+                "", Map.of("twin", url("about", "kk"), "via", "mapping", "reason", "answers HTTP 404", "status", "404",
+                        "tried", url("about", "kk")))),
                 findings);
         @SuppressWarnings("unchecked")
         var summary = (Map<String, Object>) site.summary.get("parity");
@@ -93,7 +97,7 @@ class ParityCheckTest {
                 .page(url("about", "kk"), kk("", "<h1>Бет табылмады</h1><p>Басты бетке оралыңыз.</p>"));
         var f = run(site);
         assertEquals(List.of("parity.missing-counterpart " + url("about", "ru")), ids(f));
-        assertTrue(f.get(0).message().endsWith("shows a \"page not found\" text («бет табылмады»)"), f.get(0).message());
+        assertTrue(f.get(0).message().contains("shows a \"page not found\" text («бет табылмады»)"), f.get(0).message());
     }
 
     @Test
@@ -101,12 +105,13 @@ class ParityCheckTest {
         var home = new FakeSite().page(url("about", "ru"), ru("", ruBody()))
                 .redirect(url("about", "kk"), "https://www.gov.kz/?lang=kk")
                 .page("https://www.gov.kz/?lang=kk", kk("", kkBody()));
-        assertTrue(run(home).get(0).message().endsWith("redirects to the home page https://www.gov.kz/?lang=kk"));
+        assertTrue(run(home).get(0).message().contains("redirects to the home page https://www.gov.kz/?lang=kk;"));
         var same = new FakeSite().page(url("about", "ru"), ru("", ruBody())).redirect(url("about", "kk"), url("other", "ru"))
                 .page(url("other", "ru"), ru("", ruBody()));
         var f = run(same).stream().filter(x -> x.url().equals(url("about", "ru"))).toList();
         assertEquals("no kk version: its kk twin " + url("about", "kk") + " (found by mapping) redirects to the ru page "
-                + url("other", "ru"), f.get(0).message());
+                + url("other", "ru") + "; nothing by hreflang or switcher; no kk page names this page as its twin",
+                f.get(0).message());
         var browser = new FakeSite().page(url("about", "ru"), ru("", ruBody()))
                 .movedInBrowser(url("about", "kk"), "https://www.gov.kz/?lang=kk", kk("", kkBody()));
         assertEquals(List.of("parity.missing-counterpart " + url("about", "ru")), ids(run(browser)),
@@ -136,8 +141,8 @@ class ParityCheckTest {
                 .page(url("structure", "kk"), kk("", kkBody() + fewer));
         var f = run(site);
         assertEquals(List.of("parity.structure-mismatch " + url("structure", "kk")), ids(f));
-        assertEquals("kk has 1 of 3 h2 sections, 0 of 1 documents (PDF, DOC…) of the ru version " + url("structure", "ru"),
-                f.get(0).message());
+        assertEquals("kk has 7 of 11 text blocks, 0 of 1 documents (PDF, DOC…), 1 of 3 h2 sections of the ru version "
+                + url("structure", "ru"), f.get(0).message());
     }
 
     @Test
@@ -265,5 +270,67 @@ class ParityCheckTest {
                 ru("", "<nav><a href=\"/kz/about.html\">Министрлік</a></nav>" + ruBody()))));
         assertEquals(List.of("http://site.test/kk/news/5.html"), check.urlsToAlsoVisit(PageSnapshot.ofHtml(ru,
                 ru("", ruBody()))));
+    }
+
+    @Test
+    void aGuessedTwinThatAnswers404IsNotMissingWhenTheRealTwinNamesThePage() {
+        // The Russian page links to /kz/ (the site's old scheme), so the /kz/ preset is guessed first and
+        // answers 404; the real Kazakh page lives at /kk/ under another slug and its switcher names this page.
+        String ru = "http://site.test/ru/press/about.html";
+        String kk = "http://site.test/kk/baspasoz/turaly.html";
+        var site = new FakeSite()
+                .page(ru, ru("", "<p><a href=\"/kz/\">Архив</a></p>" + ruBody()))
+                .status("http://site.test/kz/press/about.html", 404)
+                .page(kk, kk("", "<p><a href=\"" + ru + "\">Русский</a></p>" + kkBody()));
+        assertEquals(List.of(), run(site));
+        @SuppressWarnings("unchecked")
+        var summary = (Map<String, Object>) site.summary.get("parity");
+        assertEquals(1, summary.get("pairsFound"));
+        assertEquals(0, summary.get("missingCounterparts"));
+        assertEquals(100.0, summary.get("share"));
+    }
+
+    @Test
+    void aTwinIsMissingOnlyWhenEveryWayFailsAndTheMessageSaysWhichWereTried() {
+        String ru = "http://site.test/ru/press/about.html";
+        var site = new FakeSite()
+                .page(ru, ru("", "<p><a href=\"/kz/\">Архив</a></p>" + ruBody()))
+                .status("http://site.test/kz/press/about.html", 404)
+                .status("http://site.test/kk/press/about.html", 404);
+        var f = run(site);
+        assertEquals(List.of("parity.missing-counterpart " + ru), ids(f));
+        assertEquals("no kk version: its kk twin http://site.test/kz/press/about.html (found by mapping) answers HTTP 404;"
+                + " http://site.test/kk/press/about.html (found by mapping) answers HTTP 404; nothing by hreflang or"
+                + " switcher; no kk page names this page as its twin", f.get(0).message());
+        assertEquals("http://site.test/kz/press/about.html http://site.test/kk/press/about.html",
+                f.get(0).evidence().get("tried"));
+    }
+
+    @Test
+    void aRussianOnlySiteReportsEveryPageAndSaysTheSiteHasNoKazakhPage() {
+        var site = new FakeSite()
+                .page("http://site.test/", ru("", "<p><a href=\"/uslugi.html\">Услуги</a></p>" + ruBody()))
+                .page("http://site.test/uslugi.html", ru("", ruBody()));
+        var f = run(site);
+        assertEquals(List.of("parity.missing-counterpart http://site.test/",
+                "parity.missing-counterpart http://site.test/uslugi.html"), ids(f));
+        assertEquals("no kk version: the site has no kk page at all (nothing by hreflang, switcher or mapping, and no kk"
+                + " page names this page as its twin)", f.get(0).message());
+        @SuppressWarnings("unchecked")
+        var summary = (Map<String, Object>) site.summary.get("parity");
+        assertEquals("the site has no kk page at all: none of its 2 ru pages has a twin", summary.get("verdict"));
+        assertEquals(2, summary.get("unpaired"));
+    }
+
+    @Test
+    void aPageWithoutATwinOnABilingualSiteIsReportedToo() {
+        var site = new FakeSite()
+                .page("http://site.test/ru/about.html", ru("", ruBody()))
+                .page("http://site.test/kk/about.html", kk("", kkBody()))
+                .page("http://site.test/vacancies.html", ru("", ruBody()));
+        var f = run(site);
+        assertEquals(List.of("parity.missing-counterpart http://site.test/vacancies.html"), ids(f));
+        assertEquals("no kk version: nothing by hreflang, switcher or mapping, and no kk page names this page as its"
+                + " twin", f.get(0).message());
     }
 }
