@@ -36,6 +36,24 @@ class ReportParametersTest {
     }
 
     @Test
+    void theDocumentsLimitsReachTheirFamilyAndABadOneIsNamed() throws Exception {
+        var mojo = mojo();
+        mojo.maxDocuments = "50";
+        mojo.documentsMaxBytes = "5MB";
+        mojo.documentsMaxPages = "30";
+        mojo.documentsTimeout = "10";
+        var config = mojo.toConfig();
+        assertEquals(Map.of("govsite.maxDocuments", "50", "govsite.documents.maxBytes", "5MB",
+                "govsite.documents.maxPages", "30", "govsite.documents.timeout", "10"), config.options());
+        assertEquals(Map.of("maxDocuments", 50, "maxBytes", 5L * 1024 * 1024, "maxPages", 30, "timeoutSeconds", 10L),
+                config.describe().get("documents"));
+
+        mojo.documentsMaxBytes = "huge";
+        var e = assertThrows(MojoExecutionException.class, mojo::toConfig);
+        assertEquals("govsite: govsite.documents.maxBytes: 'huge' is not a size such as 20MB, 512KB or 1000000", e.getMessage());
+    }
+
+    @Test
     void credentialsComeFromTheSettingsServerAndHeadersAndCookiesFromTheirLists() throws Exception {
         var mojo = mojo();
         var server = new Server();

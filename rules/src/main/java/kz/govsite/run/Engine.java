@@ -131,7 +131,6 @@ public final class Engine {
         }
     }
 
-    /** Documents are fetched by the run's own client, inside the crawl's scope. */
     /** Documents come from the site as pages do: in scope, allowed by robots.txt, through the same fetcher. */
     private static kz.govsite.check.documents.DocumentSource documentSource(Scope scope, RobotsRules robots,
                                                                             HttpFetcher fetcher) {
