@@ -31,13 +31,13 @@ public final class AxeScript {
     }
 
     /**
-     * Puts axe into every top-level document the session loads from now on, as it starts: sending
-     * half a megabyte of script with every page costs more than the rest of a page's commands. Frames
-     * get it only when they are checked ({@link AxeFrames}): most frames (counters, ads) never are.
-     * Sessions without DevTools are injected per page.
+     * Puts axe into every document the session loads from now on, as it starts: sending half a
+     * megabyte of script with every page costs more than the rest of a page's commands. That takes in
+     * the page and its frames from the same site; frames from other sites run in another process and
+     * get axe when they are checked ({@link AxeFrames}), as do sessions without DevTools.
      */
     public static void preload(BrowserSession session) {
-        session.runAtDocumentStart("if (window.top === window && typeof window.axe === 'undefined') {\n"
+        session.runAtDocumentStart("if (typeof window.axe === 'undefined') {\n"
                 + SOURCE + "\n}");
     }
 
