@@ -102,6 +102,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         m.put("minParityShare", report.thresholds().minParityShare().isPresent()
                 ? report.thresholds().minParityShare().getAsDouble() : null);
         m.put("lowVisionRequired", lowVision.required());
+        m.put("lowVisionSampling", lowVision.sampling());
         m.put("suppressions", report.suppressions().stream().map(s -> {
             var d = new TreeMap<String, String>();
             d.put("match", s.describe());

@@ -68,6 +68,9 @@ public final class Benchmark {
                 work.resolve("out-axe-auto"));
         Measurement all = GovsiteRun.run(site, pages, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
                 work.resolve("out-all-auto"));
+        // The old way, every page's mode checked in full: the same defects must come out.
+        Measurement everyPage = GovsiteRun.run(site, pages, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
+                work.resolve("out-all-every-page"), "all");
         int cores = Runtime.getRuntime().availableProcessors();
 
         System.out.println(header());
@@ -76,6 +79,7 @@ public final class Benchmark {
         System.out.println(row("govsite axe, default (" + cores + ")", auto));
         System.out.println(row("govsite all checks (" + String.join("+", CheckRegistry.FAMILIES.stream().sorted().toList())
                 + "), default (" + cores + ")", all));
+        System.out.println(row("  the same, lowVision.sampling=all", everyPage));
         System.out.println();
         System.out.printf(Locale.ROOT, "govsite/floor, axe only, 1 session:    %.2fx  (target <= 1.15x)%n",
                 ratio(one, floor));
@@ -83,6 +87,14 @@ public final class Benchmark {
                 ratio(auto, floor));
         System.out.printf(Locale.ROOT, "all checks / axe only, default:        %.2fx  (target <= 2.50x)%n",
                 ratio(all, auto));
+        System.out.printf(Locale.ROOT, "all checks / axe only, sampling=all:   %.2fx%n", ratio(everyPage, auto));
+        System.out.printf(Locale.ROOT, "load average at the end: %.1f%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        System.out.println();
+        System.out.println("findings, low-vision sampling per template against every page in full (by check and fingerprint):");
+        boolean same = SamplingComparison.print("bench site, all checks", everyPage, all);
+        same &= SamplingComparison.fixtures(work);
+        System.out.println(same ? "no finding lost by sampling" : "SAMPLING LOST FINDINGS");
         System.out.printf(Locale.ROOT, "checks on main: %s%n", String.join(", ", CheckRegistry.FAMILIES.stream().sorted().toList()));
     }
 

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
+import kz.govsite.LowVisionOptions;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
@@ -20,9 +21,16 @@ final class GovsiteRun {
 
     /** @param concurrency sessions, or {@link BrowserOptions#AUTO_CONCURRENCY} for govsite's default */
     static Measurement run(Path site, int pages, Set<String> checks, int concurrency, Path out) throws Exception {
+        return run(site, pages, checks, concurrency, out, LowVisionOptions.defaults().sampling());
+    }
+
+    /** @param sampling {@code govsite.lowVision.sampling}: {@code template} or {@code all} */
+    static Measurement run(Path site, int pages, Set<String> checks, int concurrency, Path out, String sampling)
+            throws Exception {
         var config = GovsiteConfig.builder()
                 .siteDirectory(site)
                 .checks(checks)
+                .lowVision(LowVisionOptions.defaults().withSampling(sampling))
                 .crawl(CrawlOptions.defaults().withMaxPages(pages))
                 .browser(BrowserOptions.defaults().withConcurrency(concurrency))
                 .report(new ReportOptions(out, Set.of("json"), "ru"))
@@ -43,10 +51,11 @@ final class GovsiteRun {
                 timings.forEach((family, ms) -> phases.merge(String.valueOf(family), ((Number) ms).longValue(), Long::sum));
             }
         }
-        if (checked != pages || report.pages().size() != pages) {
+        if (pages < Integer.MAX_VALUE && (checked != pages || report.pages().size() != pages)) {
             System.out.println("  note: govsite checked " + checked + " of " + pages + " pages ("
                     + report.pages().size() + " URLs visited)");
         }
-        return new Measurement(checked, wall, phases, heap, report.findings().size());
+        var keys = report.findings().stream().map(f -> f.check() + " " + f.fingerprint()).sorted().toList();
+        return new Measurement(checked, wall, phases, heap, report.findings().size(), keys);
     }
 }

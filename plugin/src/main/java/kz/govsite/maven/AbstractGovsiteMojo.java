@@ -183,6 +183,13 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.lowVision.required", defaultValue = "false")
     boolean lowVisionRequired;
 
+    /**
+     * {@code template}: the low-vision mode's way back, persistence and screenshots are proved on the
+     * first pages of each page template and carried to its other pages; {@code all}: on every page.
+     */
+    @Parameter(property = "govsite.lowVision.sampling", defaultValue = "template")
+    String lowVisionSampling;
+
     /** Findings not to fail on, each {@code check=ID;url=REGEX;selector=CSS;reason=TEXT} (a check id alone works too). */
     @Parameter(property = "govsite.suppressions")
     List<String> suppressions;
@@ -315,7 +322,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     positive("govsite.lowVision.minFontPx", lowVisionMinFontPx), lowVisionMinScale,
                     positive("govsite.lowVision.reflowWidth", lowVisionReflowWidth),
                     list(lowVisionContrastRules).isEmpty() ? LowVisionOptions.defaults().contrastRules()
-                            : list(lowVisionContrastRules), screenshots, lowVisionRequired);
+                            : list(lowVisionContrastRules), screenshots, lowVisionRequired, lowVisionSampling);
             return GovsiteConfig.builder()
                     .startUrls(list(urls))
                     .sitemap(blankToNull(sitemap))

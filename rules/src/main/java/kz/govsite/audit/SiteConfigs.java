@@ -46,7 +46,7 @@ public final class SiteConfigs {
         LowVisionOptions lv = base.lowVision();
         if (site.lowVisionToggle() != null) {
             lv = new LowVisionOptions(site.lowVisionToggle(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
-                    lv.contrastRules(), lv.screenshots(), lv.required());
+                    lv.contrastRules(), lv.screenshots(), lv.required(), lv.sampling());
         }
         LanguageOptions language = base.language();
         if (!site.pairing().isEmpty()) {

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.LowVisionOptions;
@@ -23,9 +25,16 @@ import kz.govsite.finding.Severity;
  * see the mode persist. The site's cookies and storage are then put back as they were before the
  * toggle was clicked (cleared, when the browser ended on another origin), so the next page is seen
  * in the normal mode, as a first-time visitor sees it.
+ *
+ * <p>The way back and persistence belong to the site's mode, not to a page: with sampling on
+ * ({@code govsite.lowVision.sampling=template}, the default) they are proved on the first pages of
+ * each {@link TemplateSignature template} and carried to its other pages, which skip the click back,
+ * the next page's load and the screenshots. Everything that depends on the page's content is still
+ * judged on every page.
  */
 public final class LowVisionCheck implements LiveCheck {
     private final ControlVocabulary vocabulary;
+    private final TemplateSamples samples = new TemplateSamples();
 
     public LowVisionCheck() {
         this(ControlVocabulary.standard());
@@ -62,7 +71,11 @@ public final class LowVisionCheck implements LiveCheck {
             }
             Control toggle = openers.get(0);
             record.put("toggle", toggle.selector());
-            Screenshots screenshots = options.screenshots()
+            String signature = options.samplesTemplates()
+                    ? TemplateSignature.of(page.url(), toggle.selector(), page.snapshot().document()) : null;
+            var proof = signature == null ? Optional.<TemplateSamples.Proof>empty() : samples.proof(signature);
+            // Screenshots show the template's mode: its samples have them, the pages it is carried to not.
+            Screenshots screenshots = options.screenshots() && proof.isEmpty()
                     ? new Screenshots(page.artifactDirectory(), config.report().outputDirectory()) : null;
             var shots = new LinkedHashMap<String, String>();
             if (screenshots != null) record.put("screenshots", shots);
@@ -87,14 +100,49 @@ public final class LowVisionCheck implements LiveCheck {
             Optional<Control> closer = finder.closer(toggle);
             findings.addAll(new ModeInspection(session, probe, finder, config, normalOpeners)
                     .inspect(page.url(), page.snapshot().declaredLang(), normal, mode, closer, record));
+            String returnControl = closer.map(Control::selector).orElse(null);
+            if (proof.isPresent() && Objects.equals(returnControl, proof.get().facts().get("returnControl"))) {
+                findings.addAll(carry(page, proof.get(), signature, record));
+                return findings;
+            }
+            var exitRecord = new LinkedHashMap<String, Object>();
             var exit = new ModeExit(session, probe, finder, options.toggleSelector());
-            findings.addAll(exit.check(page.url(), closer, diff, page.inScopeLinks(), record));
+            var exitFindings = exit.check(page.url(), closer, diff, page.inScopeLinks(), exitRecord);
+            record.putAll(exitRecord);
+            findings.addAll(exitFindings);
+            if (signature != null && exitRecord.get("persistent") == null) {
+                // Proves nothing of persistence (no next page, or the mode would not come back on).
+                record.put("sampling", sampling(signature, "checked in full: persistence not proved here", null));
+            } else if (signature != null) {
+                boolean uniform = samples.add(signature, new TemplateSamples.Proof(page.url(), exitFindings, exitRecord));
+                record.put("sampling", sampling(signature, uniform ? "sample" : "checked in full: the template's "
+                        + "samples disagree", null));
+            }
             return findings;
         } finally {
             if (before != null && !before.restore(session)) session.resetState();
             record.put("ms", (System.nanoTime() - start) / 1_000_000);
             page.record("lowVision", record);
         }
+    }
+
+    /** The way back and persistence as its template's samples showed them, without clicking or loading again. */
+    private static List<Finding> carry(LivePage page, TemplateSamples.Proof proof, String signature,
+                                       Map<String, Object> record) {
+        boolean hasNext = ModeExit.nextPage(page.url(), page.inScopeLinks()).isPresent();
+        record.put("returnControl", proof.facts().get("returnControl"));
+        if (proof.facts().containsKey("returnRestores")) record.put("returnRestores", proof.facts().get("returnRestores"));
+        record.put("persistent", hasNext ? proof.facts().get("persistent") : null);
+        record.put("sampling", sampling(signature, "carried", proof.url()));
+        return proof.carriedTo(page.url(), hasNext);
+    }
+
+    private static Map<String, Object> sampling(String signature, String how, String provedOn) {
+        var m = new LinkedHashMap<String, Object>();
+        m.put("template", signature);
+        m.put("how", how);
+        if (provedOn != null) m.put("provedOn", provedOn);
+        return m;
     }
 
     /** bvi 1.0.x whose cookies the browser refused has its own, clearer finding. */
