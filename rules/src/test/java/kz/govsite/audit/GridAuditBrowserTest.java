@@ -10,15 +10,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.concurrent.CopyOnWriteArrayList;
 import kz.govsite.BrowserOptions;
 import kz.govsite.GovsiteConfig;
-import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.report.Report;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.Fixtures;
 import kz.govsite.testing.GridServer;
+import kz.govsite.testing.RecordingProgress;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,24 +48,13 @@ class GridAuditBrowserTest {
                     .browser(BrowserOptions.defaults().withGridUrl(grid.url()))
                     .report(new ReportOptions(dir.resolve("unused"), Set.of("json"), "ru"))
                     .build();
-            var log = new CopyOnWriteArrayList<String>();
-            Progress capture = new Progress() {
-                @Override
-                public void info(String message) {
-                    log.add(message);
-                }
-
-                @Override
-                public void warn(String message) {
-                    log.add(message);
-                }
-            };
+            var capture = new RecordingProgress();
             var result = Audit.run(new RegistryReader().read(registry), base,
                     new AuditSettings(dir.resolve("out"), null, 1, ScoreWeights.equal(), OptionalDouble.empty(), false),
                     capture);
 
-            assertTrue(log.contains("Selenium Grid " + grid.url() + ": 4 free Chrome slots, so 2 sites at a time with 2 "
-                    + "sessions each"), log.toString());
+            assertTrue(capture.lines().contains("Selenium Grid " + grid.url() + ": 4 free Chrome slots, so 2 sites at a time with 2 "
+                    + "sessions each"), capture.lines().toString());
             List<Report> reports = result.ranking().stream().map(s -> s.result().report()).toList();
             assertEquals(4, reports.size());
             for (Report r : reports) {

@@ -9,13 +9,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import kz.govsite.Progress;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.Fixtures;
 import kz.govsite.testing.StoppableAudit;
+import kz.govsite.testing.RecordingProgress;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,22 +68,11 @@ class ResumeAuditBrowserTest {
         assertFalse(log.contains("the audit ended by itself"), log);
         assertFalse(Files.exists(out.resolve("audit.json")), "killed before the audit files");
 
-        var lines = java.util.Collections.synchronizedList(new ArrayList<String>());
-        Progress recorder = new Progress() {
-            @Override
-            public void info(String message) {
-                lines.add(message);
-            }
-
-            @Override
-            public void warn(String message) {
-                lines.add(message);
-            }
-        };
+        var recorder = new RecordingProgress();
         Audit.run(new RegistryReader().read(registry), StoppableAudit.base(out), StoppableAudit.settings(out), recorder);
 
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("Resuming the audit")), lines.toString());
-        assertTrue(lines.stream().anyMatch(l -> l.contains("[basic] checked before the audit stopped")), lines.toString());
+        assertTrue(recorder.lines().stream().anyMatch(l -> l.startsWith("Resuming the audit")), recorder.lines().toString());
+        assertTrue(recorder.lines().stream().anyMatch(l -> l.contains("[basic] checked before the audit stopped")), recorder.lines().toString());
         assertFalse(Files.exists(journal), "a finished audit leaves nothing to resume");
         assertEquals(withoutTimes(whole.resolve("audit.json")), withoutTimes(out.resolve("audit.json")));
     }

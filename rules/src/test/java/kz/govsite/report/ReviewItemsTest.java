@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
-import kz.govsite.Progress;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.FindingJson;
 import kz.govsite.finding.Outcome;
+import kz.govsite.testing.RecordingProgress;
 import org.junit.jupiter.api.Test;
 
 /** An item to review (axe's "needs review") is in every format as such, and fails nothing by default. */
@@ -83,19 +83,8 @@ class ReviewItemsTest {
 
     @Test
     void theConsoleCountsIt() {
-        var lines = new ArrayList<String>();
-        Progress capture = new Progress() {
-            @Override
-            public void info(String line) {
-                lines.add(line);
-            }
-
-            @Override
-            public void warn(String line) {
-                lines.add(line);
-            }
-        };
+        var capture = new RecordingProgress();
         ConsoleReport.print(SampleReports.withReviewItem(false), capture);
-        assertTrue(lines.get(0).contains("8 findings (1 of them to review, not counted by failOn)"), lines.get(0));
+        assertTrue(capture.lines().get(0).contains("8 findings (1 of them to review, not counted by failOn)"), capture.lines().get(0));
     }
 }
