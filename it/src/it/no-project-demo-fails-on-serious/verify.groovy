@@ -18,7 +18,8 @@ def planted = [
     'axe.color-contrast' : 'http://site.test/ru/about.html',
     'axe.link-name'      : 'http://site.test/kk/',
 ]
-def axe = report.findings.findAll { it.check.startsWith('axe.') }
+// Items to review (axe's "needs review") are not violations: a header cell holding only «№» is one.
+def axe = report.findings.findAll { it.check.startsWith('axe.') && it.outcome != 'review' }
 planted.each { check, url ->
     assert axe.any { it.check == check && it.url == url } : "${check} on ${url}"
 }

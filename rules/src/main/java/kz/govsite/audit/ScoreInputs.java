@@ -76,10 +76,15 @@ final class ScoreInputs {
         return total;
     }
 
+    /** The findings that fail: items to review (axe's "needs review") are no verdict, so they cost no score. */
+    private List<Finding> failures() {
+        return report.findings().stream().filter(f -> !f.needsReview()).toList();
+    }
+
     /** URLs that carry at least one finding whose id passes {@code which}. */
     Set<String> urlsWith(Predicate<String> which) {
         var out = new LinkedHashSet<String>();
-        for (Finding f : report.findings()) {
+        for (Finding f : failures()) {
             if (which.test(f.check())) out.add(f.url());
         }
         return out;
@@ -88,7 +93,7 @@ final class ScoreInputs {
     /** Per URL, per check id, the findings whose id passes {@code which}. */
     Map<String, Map<String, List<Finding>>> byUrlAndCheck(Predicate<String> which) {
         var out = new HashMap<String, Map<String, List<Finding>>>();
-        for (Finding f : report.findings()) {
+        for (Finding f : failures()) {
             if (!which.test(f.check())) continue;
             out.computeIfAbsent(f.url(), u -> new HashMap<>())
                     .computeIfAbsent(f.check(), c -> new java.util.ArrayList<>()).add(f);
