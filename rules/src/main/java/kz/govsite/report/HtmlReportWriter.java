@@ -248,7 +248,9 @@ public final class HtmlReportWriter implements ReportWriter {
             Finding first = fs.get(0);
             Severity worst = worst(fs);
             long pages = fs.stream().map(Finding::url).distinct().count();
-            var help = RuleHelp.of(rule.getKey(), t.language(), first.message());
+            // govsite's own texts come from its catalogs; an axe rule's help from axe's locales.
+            var help = first.text().isEmpty() ? RuleHelp.of(rule.getKey(), t.language(), first.message())
+                    : new RuleHelp.Help(t.message(first), "");
             h.append("<details class=\"rule\" data-rule=\"").append(esc(rule.getKey())).append("\" data-severity=\"")
                     .append(worst.label()).append("\">\n<summary><span class=\"sev ").append(worst.label()).append("\">")
                     .append(esc(severityName(t, worst.label()))).append("</span> <code>").append(esc(rule.getKey()))
@@ -256,7 +258,7 @@ public final class HtmlReportWriter implements ReportWriter {
             if (!help.fallback().isEmpty()) h.append(" <span class=\"muted\">").append(esc(t.get(help.fallback()))).append("</span>");
             h.append(" — <strong>").append(esc(t.get("on.pages", pages))).append("</strong></summary>\n<div>\n");
             if (!rule.getKey().startsWith("axe.") || !help.text().equals(first.message())) {
-                h.append("<p>").append(esc(first.message())).append("</p>\n");
+                h.append("<p>").append(esc(t.message(first))).append("</p>\n");
             }
             var links = new ArrayList<String>();
             String helpUrl = Html.safeHref(first.helpUrl());
@@ -284,7 +286,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 for (Finding f : o.findings()) {
                     h.append("<li>").append(link(f.url()));
                     known.ifPresent(k -> h.append(" <span class=\"badge\">").append(esc(t.get(k.contains(f) ? "known" : "new"))).append("</span>"));
-                    if (!f.message().equals(first.message())) h.append("<br>").append(esc(f.message()));
+                    if (!t.message(f).equals(t.message(first))) h.append("<br>").append(esc(t.message(f)));
                     var evidence = new TreeMap<>(f.evidence());
                     evidence.keySet().removeIf(key -> key.toLowerCase(Locale.ROOT).endsWith("screenshot"));
                     if (!evidence.isEmpty()) {

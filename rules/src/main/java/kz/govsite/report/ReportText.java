@@ -5,10 +5,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import java.util.Properties;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import kz.govsite.finding.Finding;
+import kz.govsite.finding.Message;
 
-/** The words of the human-readable reports in one language: kk, ru or en. */
+/**
+ * The words of the human-readable reports in one language: kk, ru or en. The frame's labels live in
+ * {@code report_<lang>.properties}; the texts of govsite's own findings, keyed {@code msg.<messageId>}
+ * with named parameters, in {@code findings_<lang>.properties}.
+ */
 public final class ReportText {
+    /** Prefix of a finding text's key in the catalogs. */
+    public static final String MESSAGE = "msg.";
+    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
     private final String language;
     private final Properties texts;
 
@@ -19,7 +31,9 @@ public final class ReportText {
 
     /** The texts of a language; every language ships every key, so a missing one is a bug. */
     public static ReportText of(String language) {
-        return new ReportText(language, load("report_" + language + ".properties"));
+        Properties texts = load("report_" + language + ".properties");
+        texts.putAll(load("findings_" + language + ".properties"));
+        return new ReportText(language, texts);
     }
 
     public String language() {
@@ -37,6 +51,34 @@ public final class ReportText {
         if (text == null) throw new IllegalArgumentException("no report text '" + key + "' in " + language);
         for (int i = 0; i < args.length; i++) text = text.replace("{" + i + "}", String.valueOf(args[i]));
         return text;
+    }
+
+    /**
+     * A finding's message in this language: its text id's catalog entry with the parameters put in;
+     * in English, and when the finding has no text id (axe's own rules) or the id is unknown.
+     */
+    public String message(Finding finding) {
+        // English readers get the finding's own sentence, exactly as in report.json and the baseline.
+        if (language.equals("en")) return finding.message();
+        return message(finding.text()).orElse(finding.message());
+    }
+
+    /** The text of a message in this language, when the catalog has its id. */
+    public java.util.Optional<String> message(Message text) {
+        if (text.isEmpty() || !has(MESSAGE + text.id())) return java.util.Optional.empty();
+        return java.util.Optional.of(fill(texts.getProperty(MESSAGE + text.id()), text.params()));
+    }
+
+    /** Replaces each {@code {name}} once, so a value that looks like a placeholder stays as it is. */
+    static String fill(String template, Map<String, String> params) {
+        Matcher m = PARAM.matcher(template);
+        var out = new StringBuilder();
+        while (m.find()) {
+            String value = params.get(m.group(1));
+            m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     static Properties load(String resource) {
