@@ -20,7 +20,8 @@ import kz.govsite.finding.Message;
 public final class ReportText {
     /** Prefix of a finding text's key in the catalogs. */
     public static final String MESSAGE = "msg.";
-    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)\\}");
+    /** {@code {name}}, or {@code {name:lang}} for a language code said as the language's name. */
+    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(:lang|:shares)?\\}");
     private final String language;
     private final Properties texts;
 
@@ -70,15 +71,22 @@ public final class ReportText {
     }
 
     /** Replaces each {@code {name}} once, so a value that looks like a placeholder stays as it is. */
-    static String fill(String template, Map<String, String> params) {
+    String fill(String template, Map<String, String> params) {
         Matcher m = PARAM.matcher(template);
         var out = new StringBuilder();
         while (m.find()) {
             String value = params.get(m.group(1));
+            if (value != null && ":lang".equals(m.group(2))) value = languageName(value);
+            if (value != null && ":shares".equals(m.group(2))) value = value.replace("undetermined", get("lang.undetermined"));
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** «казахский» for {@code kk} in Russian; the code itself for a language the catalog does not name. */
+    public String languageName(String code) {
+        return has("lang." + code) ? get("lang." + code) : code;
     }
 
     static Properties load(String resource) {
