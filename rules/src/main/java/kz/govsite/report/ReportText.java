@@ -21,7 +21,7 @@ public final class ReportText {
     /** Prefix of a finding text's key in the catalogs. */
     public static final String MESSAGE = "msg.";
     /** {@code {name}}, or {@code {name:lang}} for a language code said as the language's name. */
-    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(:lang|:shares)?\\}");
+    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*)(:lang|:shares|:features)?\\}");
     private final String language;
     private final Properties texts;
 
@@ -78,6 +78,7 @@ public final class ReportText {
             String value = params.get(m.group(1));
             if (value != null && ":lang".equals(m.group(2))) value = languageName(value);
             if (value != null && ":shares".equals(m.group(2))) value = value.replace("undetermined", get("lang.undetermined"));
+            if (value != null && ":features".equals(m.group(2))) value = features(value);
             m.appendReplacement(out, Matcher.quoteReplacement(value == null ? m.group() : value));
         }
         m.appendTail(out);
@@ -87,6 +88,23 @@ public final class ReportText {
     /** «казахский» for {@code kk} in Russian; the code itself for a language the catalog does not name. */
     public String languageName(String code) {
         return has("lang." + code) ? get("lang." + code) : code;
+    }
+
+    /** «words 120/900, tables 0/2» with each feature named in this language: «слов: 120 из 900, …». */
+    String features(String counts) {
+        var out = new java.util.ArrayList<String>();
+        for (String item : counts.split(", ")) {
+            int space = item.lastIndexOf(' ');
+            int slash = item.lastIndexOf('/');
+            if (space < 0 || slash < space) {
+                out.add(item);
+                continue;
+            }
+            String key = "feature." + item.substring(0, space).replace(' ', '-');
+            String name = has(key) ? get(key) : item.substring(0, space);
+            out.add(get("feature.count", name, item.substring(space + 1, slash), item.substring(slash + 1)));
+        }
+        return String.join(", ", out);
     }
 
     static Properties load(String resource) {

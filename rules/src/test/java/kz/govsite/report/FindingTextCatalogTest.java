@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 /** Every text of the reports exists in kk, ru and en, using only the parameters the English text has. */
 class FindingTextCatalogTest {
     private static final List<String> LANGUAGES = List.of("kk", "ru", "en");
-    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*|\\d+)(?::lang|:shares)?\\}");
+    private static final Pattern PARAM = Pattern.compile("\\{([A-Za-z][A-Za-z0-9]*|\\d+)(?::lang|:shares|:features)?\\}");
 
     @Test
     void everyIdHasATextInEveryLanguage() {
