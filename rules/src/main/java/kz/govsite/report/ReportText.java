@@ -85,6 +85,11 @@ public final class ReportText {
         return out.toString();
     }
 
+    /** An evidence key («twin», «status») as a label in this language; the key itself when the catalog has none. */
+    public String evidenceLabel(String key) {
+        return has("evidence." + key) ? get("evidence." + key) : key;
+    }
+
     /** «казахский» for {@code kk} in Russian; the code itself for a language the catalog does not name. */
     public String languageName(String code) {
         return has("lang." + code) ? get("lang." + code) : code;
