@@ -19,10 +19,11 @@ import java.util.TreeMap;
  * @param helpUrl  where the rule is explained, or empty
  * @param evidence further facts, sorted by key; taken from the page, so escape before display
  * @param outcome  a failure, or an item that needs a person's review (not counted by failOn by default)
+ * @param text     the message as an id and parameters for reports in other languages; not part of the fingerprint
  */
 public record Finding(String check, Severity severity, String url, String selector, String message,
                       List<String> wcag, String snippet, String helpUrl, Map<String, String> evidence,
-                      Outcome outcome) {
+                      Outcome outcome, Message text) {
 
     public Finding {
         Objects.requireNonNull(check, "check");
@@ -35,6 +36,14 @@ public record Finding(String check, Severity severity, String url, String select
         wcag = wcag == null ? List.of() : List.copyOf(wcag);
         evidence = evidence == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(evidence));
         outcome = outcome == null ? Outcome.FAILED : outcome;
+        text = text == null ? Message.NONE : text;
+    }
+
+    /** A finding whose text is English only. */
+    public Finding(String check, Severity severity, String url, String selector, String message,
+                   List<String> wcag, String snippet, String helpUrl, Map<String, String> evidence,
+                   Outcome outcome) {
+        this(check, severity, url, selector, message, wcag, snippet, helpUrl, evidence, outcome, Message.NONE);
     }
 
     /** A failure. */
@@ -50,7 +59,7 @@ public record Finding(String check, Severity severity, String url, String select
 
     /** The same finding as an item to review. */
     public Finding asReview() {
-        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, evidence, Outcome.REVIEW);
+        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, evidence, Outcome.REVIEW, text);
     }
 
     /** A finding about a whole page, with no element, snippet or WCAG reference. */
@@ -62,17 +71,27 @@ public record Finding(String check, Severity severity, String url, String select
     public Finding withEvidence(Map<String, String> more) {
         var merged = new TreeMap<>(evidence);
         merged.putAll(more);
-        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, merged, outcome);
+        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, merged, outcome, text);
     }
 
     /** The same finding with WCAG references. */
     public Finding withWcag(List<String> criteria) {
-        return new Finding(check, severity, url, selector, message, criteria, snippet, helpUrl, evidence, outcome);
+        return new Finding(check, severity, url, selector, message, criteria, snippet, helpUrl, evidence, outcome, text);
     }
 
     /** The same finding at another severity. */
     public Finding withSeverity(Severity other) {
-        return new Finding(check, other, url, selector, message, wcag, snippet, helpUrl, evidence, outcome);
+        return new Finding(check, other, url, selector, message, wcag, snippet, helpUrl, evidence, outcome, text);
+    }
+
+    /** The same finding with its text as an id and parameters; the English message is unchanged. */
+    public Finding withText(Message other) {
+        return new Finding(check, severity, url, selector, message, wcag, snippet, helpUrl, evidence, outcome, other);
+    }
+
+    /** The same finding with its text as an id and alternating parameter names and values. */
+    public Finding withText(String id, Object... namesAndValues) {
+        return withText(Message.of(id, namesAndValues));
     }
 
     /** The rule family: the part of {@link #check()} before the first dot ({@code axe}, {@code parity}). */

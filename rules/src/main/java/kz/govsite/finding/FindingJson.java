@@ -21,6 +21,10 @@ public final class FindingJson {
         m.put("url", f.url());
         m.put("selector", f.selector());
         m.put("message", f.message());
+        if (!f.text().isEmpty()) {
+            m.put("messageId", f.text().id());
+            m.put("messageParams", f.text().params());
+        }
         m.put("wcag", f.wcag());
         m.put("snippet", f.snippet());
         m.put("helpUrl", f.helpUrl());
@@ -33,10 +37,12 @@ public final class FindingJson {
     public static Finding fromMap(Map<?, ?> m) {
         var evidence = new LinkedHashMap<String, String>();
         if (m.get("evidence") instanceof Map<?, ?> e) e.forEach((k, v) -> evidence.put(String.valueOf(k), str(v)));
+        var params = new LinkedHashMap<String, String>();
+        if (m.get("messageParams") instanceof Map<?, ?> p) p.forEach((k, v) -> params.put(String.valueOf(k), str(v)));
         List<String> wcag = m.get("wcag") instanceof List<?> l ? l.stream().map(FindingJson::str).toList() : List.of();
         return new Finding(str(m.get("check")), Severity.parse(str(m.get("severity"))), str(m.get("url")),
                 str(m.get("selector")), str(m.get("message")), wcag, str(m.get("snippet")), str(m.get("helpUrl")),
-                evidence, Outcome.parse(str(m.get("outcome"))));
+                evidence, Outcome.parse(str(m.get("outcome"))), new Message(str(m.get("messageId")), params));
     }
 
     private static String str(Object o) {

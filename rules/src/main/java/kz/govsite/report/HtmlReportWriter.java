@@ -139,13 +139,14 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("</p>\n");
         if (!v.breaches().isEmpty()) {
             h.append("<h3>").append(esc(t.get("verdict.breaches"))).append("</h3>\n<ul>");
-            v.breaches().forEach(b -> h.append("<li>").append(esc(b)).append("</li>"));
+            v.breaches().forEach(b -> h.append("<li>").append(esc(VerdictText.limit(b, t))).append("</li>"));
             h.append("</ul>\n");
         }
-        h.append("<p class=\"muted\"><code>").append(esc(v.summary())).append("</code></p>\n");
+        // The build log's line is English; the lines above already say it in the report's language.
+        if (t.language().equals("en")) h.append("<p class=\"muted\"><code>").append(esc(v.summary())).append("</code></p>\n");
         if (!v.notes().isEmpty()) {
             h.append("<h3>").append(esc(t.get("notes"))).append("</h3>\n<ul>");
-            v.notes().forEach(n -> h.append("<li>").append(esc(n)).append("</li>"));
+            v.notes().forEach(n -> h.append("<li>").append(esc(VerdictText.limit(n, t))).append("</li>"));
             h.append("</ul>\n");
         }
         h.append("<p>").append(esc(t.get("pages"))).append(": <strong>").append(report.summary().pages())
@@ -248,15 +249,18 @@ public final class HtmlReportWriter implements ReportWriter {
             Finding first = fs.get(0);
             Severity worst = worst(fs);
             long pages = fs.stream().map(Finding::url).distinct().count();
-            var help = RuleHelp.of(rule.getKey(), t.language(), first.message());
+            // govsite's own texts come from its catalogs; an axe rule's help from axe's locales.
+            var help = first.text().isEmpty() ? RuleHelp.of(rule.getKey(), t.language(), first.message())
+                    : new RuleHelp.Help(t.message(first), "");
             h.append("<details class=\"rule\" data-rule=\"").append(esc(rule.getKey())).append("\" data-severity=\"")
                     .append(worst.label()).append("\">\n<summary><span class=\"sev ").append(worst.label()).append("\">")
                     .append(esc(severityName(t, worst.label()))).append("</span> <code>").append(esc(rule.getKey()))
                     .append("</code> — ").append(esc(help.text()));
             if (!help.fallback().isEmpty()) h.append(" <span class=\"muted\">").append(esc(t.get(help.fallback()))).append("</span>");
             h.append(" — <strong>").append(esc(t.get("on.pages", pages))).append("</strong></summary>\n<div>\n");
-            if (!rule.getKey().startsWith("axe.") || !help.text().equals(first.message())) {
-                h.append("<p>").append(esc(first.message())).append("</p>\n");
+            // An axe rule's message is its English help: shown only where the help is in English too.
+            if (!rule.getKey().startsWith("axe.") || !help.fallback().isEmpty() && !help.text().equals(first.message())) {
+                h.append("<p>").append(esc(t.message(first))).append("</p>\n");
             }
             var links = new ArrayList<String>();
             String helpUrl = Html.safeHref(first.helpUrl());
@@ -284,12 +288,12 @@ public final class HtmlReportWriter implements ReportWriter {
                 for (Finding f : o.findings()) {
                     h.append("<li>").append(link(f.url()));
                     known.ifPresent(k -> h.append(" <span class=\"badge\">").append(esc(t.get(k.contains(f) ? "known" : "new"))).append("</span>"));
-                    if (!f.message().equals(first.message())) h.append("<br>").append(esc(f.message()));
+                    if (!t.message(f).equals(t.message(first))) h.append("<br>").append(esc(t.message(f)));
                     var evidence = new TreeMap<>(f.evidence());
                     evidence.keySet().removeIf(key -> key.toLowerCase(Locale.ROOT).endsWith("screenshot"));
                     if (!evidence.isEmpty()) {
-                        h.append("<br><span class=\"muted\">");
-                        h.append(evidence.entrySet().stream().map(e -> esc(e.getKey()) + ": " + esc(e.getValue()))
+                        h.append("<br><span class=\"muted evidence\">");
+                        h.append(evidence.entrySet().stream().map(e -> esc(t.evidenceLabel(e.getKey())) + ": " + esc(e.getValue()))
                                 .collect(Collectors.joining("; ")));
                         h.append("</span>");
                     }
@@ -343,7 +347,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append("</th><th scope=\"col\">").append(esc(t.get("pairs.shares"))).append("</th></tr></thead><tbody>\n");
         for (Pair p : pairs) {
             h.append("<tr><td>").append(link(p.page())).append("</td><td>").append(p.twin().isEmpty() ? "—" : link(p.twin()))
-                    .append("</td><td>").append(esc(p.status())).append("</td><td>").append(esc(facts(p.facts()))).append("</td></tr>\n");
+                    .append("</td><td>").append(esc(VerdictText.status(p.status(), t))).append("</td><td>").append(esc(facts(p.facts()))).append("</td></tr>\n");
         }
         h.append("</tbody></table>\n</section>\n");
     }

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.Message;
 
 /**
  * Reports a broken link target once, with the pages that link to it counted and listed, instead of
@@ -57,6 +58,8 @@ final class BrokenTargets {
         if (pages.size() < 2) return f;
         return new Finding(f.check(), f.severity(), f.url(), f.selector(), f.message() + "; linked from "
                 + pages(pages), f.wcag(), f.snippet(), f.helpUrl(), f.evidence())
+                .withText(f.text().isEmpty() ? f.text() : Message.of(f.text().id() + ".linked",
+                        mergeParams(f.text(), "linkedFrom", String.valueOf(pages.size()))))
                 .withEvidence(Map.of("linkedFrom", String.valueOf(pages.size()), "pages", String.join(" ", pages)));
     }
 
@@ -73,8 +76,20 @@ final class BrokenTargets {
                 + status + " at each of its " + targets.size() + " addresses (" + named(targets) + "); linked from "
                 + pages(pages);
         return new Finding(first.check(), first.severity(), first.url(), "", message, first.wcag(), "", "",
-                first.evidence()).withEvidence(Map.of("link", link, "targets", String.join(" ", targets),
+                first.evidence()).withText("site.http-error.shared-link", "link", link, "folders", targets.size(),
+                        "status", status, "linkedFrom", pages.size()).withEvidence(Map.of("link", link, "targets", String.join(" ", targets),
                 "linkedFrom", String.valueOf(pages.size()), "pages", String.join(" ", pages)));
+    }
+
+    private static Object[] mergeParams(Message text, String name, String value) {
+        var out = new java.util.ArrayList<Object>();
+        text.params().forEach((k, v) -> {
+            out.add(k);
+            out.add(v);
+        });
+        out.add(name);
+        out.add(value);
+        return out.toArray();
     }
 
     private static Set<String> linkers(Map<String, ? extends Set<String>> linkedFrom, String url) {

@@ -248,7 +248,8 @@ public final class Engine {
             } catch (RuntimeException e) {
                 results.addFindings(List.of(Finding.onPage("site.check-error", Severity.MODERATE,
                         config.startUrls().isEmpty() ? "about:site" : config.startUrls().get(0),
-                        "the " + check.family() + " check failed, so its results are missing: " + e)));
+                        "the " + check.family() + " check failed, so its results are missing: " + e)
+                        .withText("site.check-error.site", "check", check.family(), "error", String.valueOf(e))));
             }
         }
     }

@@ -22,6 +22,7 @@ import kz.govsite.crawl.ResourceKinds;
 import kz.govsite.crawl.Scope;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.Message;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Pause;
 import kz.govsite.page.PageSnapshot;
@@ -104,18 +105,19 @@ final class PageVisitor {
 
         if (fetch.status() == 0) {
             return failed(entry, 0, fetchMs, fetch.error(), "site.unreachable", Severity.SERIOUS,
-                    "the page could not be fetched: " + fetch.error());
+                    "the page could not be fetched: " + fetch.error(), Message.of("site.unreachable", "error", fetch.error()));
         }
         if (fetch.isRedirect()) {
             return redirect(entry, fetch, fetchMs);
         }
         if (fetch.status() >= 400) {
             return failed(entry, fetch.status(), fetchMs, "HTTP " + fetch.status(), "site.http-error",
-                    Severity.MODERATE, "the page answers HTTP " + fetch.status() + retryAfterNote(fetch));
+                    Severity.MODERATE, "the page answers HTTP " + fetch.status() + retryAfterNote(fetch),
+                    Message.of("site.http-error", "status", fetch.status()));
         }
         if (fetch.bodyIncomplete()) {
             return failed(entry, fetch.status(), fetchMs, "timed out", "site.timeout", Severity.MODERATE,
-                    fetch.error());
+                    fetch.error(), Message.of("site.timeout.body", "error", fetch.error()));
         }
         if (!ResourceKinds.isHtml(fetch.contentType())) {
             var result = new PageResult(url, fetch.status(), "document", "", "", fetchMs, 0, "", Map.of(
@@ -135,7 +137,8 @@ final class PageVisitor {
             }
             if (sessions.current().isAlive()) {
                 return failed(entry, fetch.status(), fetchMs, firstLine(first), "site.load-error", Severity.MODERATE,
-                        "the browser could not load the page: " + firstLine(first));
+                        "the browser could not load the page: " + firstLine(first),
+                        Message.of("site.load-error", "error", firstLine(first)));
             }
             // The browser died (crash, out of memory, killed): start a new one and try once more.
             sessions.restart();
@@ -146,7 +149,8 @@ final class PageVisitor {
             } catch (WebDriverException second) {
                 sessions.restart();
                 return failed(entry, fetch.status(), fetchMs, "browser crashed twice", "site.browser-crash",
-                        Severity.SERIOUS, "the browser crashed on this page twice: " + firstLine(second));
+                        Severity.SERIOUS, "the browser crashed on this page twice: " + firstLine(second),
+                        Message.of("site.browser-crash", "error", firstLine(second)));
             }
         }
     }
@@ -166,7 +170,7 @@ final class PageVisitor {
             var elsewhere = ErrorPage.failedUrl(session).filter(failedUrl -> !ErrorPage.sameUrl(failedUrl, url));
             if (elsewhere.isPresent()) return ErrorPage.sentElsewhere(url, fetch.status(), loadMs, elsewhere.get(), session, scope);
             return failed(entry, fetch.status(), loadMs, "error page", "site.load-error", Severity.MODERATE,
-                    "the browser showed its error page instead of the page");
+                    "the browser showed its error page instead of the page", Message.of("site.load-error.error-page"));
         }
         if (!scope.onSite(finalUrl)) {
             // Read nothing of a page outside the site: it may be another site, or not a web page at all.
@@ -277,13 +281,15 @@ final class PageVisitor {
     private Finding checkTimedOut(String family, String url) {
         return Finding.onPage("site.timeout", Severity.MODERATE, url,
                 "the " + family + " check did not finish within " + config.browser().pageTimeout().toSeconds() + " s")
-                .withEvidence(Map.of("check", family));
+                .withEvidence(Map.of("check", family))
+                .withText("site.timeout.check", "check", family, "seconds", config.browser().pageTimeout().toSeconds());
     }
 
     static Finding checkError(String family, String url, String message) {
         return Finding.onPage("site.check-error", Severity.MODERATE, url,
                 "the " + family + " check failed on this page, so its results are missing: " + message)
-                .withEvidence(Map.of("check", family));
+                .withEvidence(Map.of("check", family))
+                .withText("site.check-error", "check", family, "error", String.valueOf(message));
     }
 
     private VisitOutcome timedOut(Frontier.Entry entry, SessionHolder sessions, FetchResult fetch, long fetchMs) {
@@ -298,7 +304,8 @@ final class PageVisitor {
             sessions.restart();
         }
         return failed(entry, fetch.status(), fetchMs, "timed out", "site.timeout", Severity.MODERATE,
-                "the page did not load within " + config.browser().pageTimeout().toSeconds() + " s");
+                "the page did not load within " + config.browser().pageTimeout().toSeconds() + " s",
+                Message.of("site.timeout", "seconds", config.browser().pageTimeout().toSeconds()));
     }
 
     /** A file the server calls HTML: browsers would show it as a page of garbage, so it is not rendered. */
@@ -309,7 +316,8 @@ final class PageVisitor {
         var finding = Finding.onPage("site.wrong-content-type", Severity.MODERATE, url,
                 "the server calls this " + fetch.contentType() + " but sends " + fetch.sniffedType()
                         + ": browsers show it as a page of garbage instead of opening the file")
-                .withEvidence(Map.of("contentType", fetch.contentType(), "sniffedType", fetch.sniffedType()));
+                .withEvidence(Map.of("contentType", fetch.contentType(), "sniffedType", fetch.sniffedType()))
+                .withText("site.wrong-content-type", "contentType", fetch.contentType(), "sniffedType", fetch.sniffedType());
         return new VisitOutcome(result, null, List.of(finding), List.of(), List.of(url), List.of());
     }
 
@@ -363,7 +371,8 @@ final class PageVisitor {
         if (stop.isPresent()) {
             String first = redirects.start(url);
             var finding = Finding.onPage("site.redirect-loop", Severity.SERIOUS, first, "the page " + stop.get())
-                    .withEvidence(Map.of("status", String.valueOf(fetch.status())));
+                    .withEvidence(Map.of("status", String.valueOf(fetch.status())))
+                    .withText("site.redirect-loop", "detail", stop.get());
             return new VisitOutcome(result, null, entry.requestedByCheck() ? List.of() : List.of(finding),
                     List.of(), List.of(), List.of());
         }
@@ -372,11 +381,11 @@ final class PageVisitor {
 
     /** A page that could not be checked; a check that asked for it (a twin) reports it itself. */
     private static VisitOutcome failed(Frontier.Entry entry, int status, long ms, String error, String check,
-                                       Severity severity, String message) {
+                                       Severity severity, String message, Message text) {
         var result = new PageResult(entry.url(), status, "error", "", "", ms, 0, error, Map.of());
         List<Finding> findings = entry.requestedByCheck() ? List.of()
                 : List.of(Finding.onPage(check, severity, entry.url(), message)
-                .withEvidence(status > 0 ? Map.of("status", String.valueOf(status)) : Map.of()));
+                .withEvidence(status > 0 ? Map.of("status", String.valueOf(status)) : Map.of()).withText(text));
         return new VisitOutcome(result, null, findings, List.of(), List.of(), List.of());
     }
 

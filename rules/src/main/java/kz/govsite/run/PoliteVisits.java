@@ -33,7 +33,7 @@ final class PoliteVisits {
         findings.add(Finding.onPage("site.unresponsive", Severity.SERIOUS, entry.url(), "the site failed "
                 + HostHealth.STOP_AFTER + " requests in a row (no answer or a server error) up to this page, so "
                 + "govsite stopped asking it instead of adding to its load; the pages not checked are counted in "
-                + "the report's messages"));
+                + "the report's messages").withText("site.unresponsive", "requests", HostHealth.STOP_AFTER));
         return new VisitOutcome(outcome.result(), outcome.snapshot(), List.copyOf(findings), outcome.next(),
                 outcome.documents(), outcome.messages());
     }

@@ -39,7 +39,8 @@ public final class AxeFindings {
                         summary(node).map(s -> Map.of("reason", s)).orElse(Map.of())).asReview())));
         result.unchecked().forEach(frame -> findings.add(new Finding(FRAME_NOT_CHECKED, Severity.MODERATE, url,
                 frame.selector(), "axe could not check this frame, so what is in it is not known: " + frame.reason(),
-                List.of(), "", "", Map.of("reason", frame.reason()), Outcome.REVIEW)));
+                List.of(), "", "", Map.of("reason", frame.reason()), Outcome.REVIEW)
+                .withText(FRAME_NOT_CHECKED, "reason", frame.reason())));
         return findings;
     }
 

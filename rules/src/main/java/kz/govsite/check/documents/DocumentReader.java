@@ -34,7 +34,7 @@ final class DocumentReader implements AutoCloseable {
             return new Contents(format, "checked", 0, "", "", "", List.of(of(LEGACY_FORMAT, Severity.MINOR, url,
                     "." + format + " is an old format that cannot carry tags, alternate text or a language the way "
                             + "PDF/UA, .docx and .xlsx can: publish it as an accessible PDF or a .docx/.xlsx",
-                    Map.of("format", format))));
+                    Map.of("format", format)).withText(LEGACY_FORMAT, "format", format)));
         }
         if (!Formats.opened(format)) return new Contents(format, "not-opened", 0, "", "", "", List.of());
         Future<Contents> job = thread.submit(() -> open(url, format, bytes));

@@ -44,7 +44,8 @@ final class PdfInspector {
             doc = Loader.loadPDF(bytes, "", null, null, MemoryUsageSetting.setupMainMemoryOnly(options.maxBytes() * 4).streamCache);
         } catch (InvalidPasswordException e) {
             return Contents.failed("pdf", "encrypted", List.of(of(ENCRYPTED, Severity.SERIOUS, url,
-                    "the PDF opens only with a password: nobody without it can read it, a screen reader included")));
+                    "the PDF opens only with a password: nobody without it can read it, a screen reader included")
+                    .withText(ENCRYPTED + ".password")));
         } catch (IOException | RuntimeException e) {
             return Contents.failed("pdf", "unreadable", List.of(unreadable(url, e)));
         }
@@ -102,10 +103,10 @@ final class PdfInspector {
         boolean marked = catalog.getMarkInfo() != null && catalog.getMarkInfo().isMarked();
         if (!tagged) {
             findings.add(of(PDF_UNTAGGED, Severity.SERIOUS, url, "the PDF has no tags: a screen reader cannot tell "
-                    + "headings, lists, tables and reading order from one another", "1.3.1", "1.3.2"));
+                    + "headings, lists, tables and reading order from one another", "1.3.1", "1.3.2").withText(PDF_UNTAGGED));
         } else if (!marked) {
             findings.add(of(PDF_UNTAGGED, Severity.SERIOUS, url, "the PDF has a tag tree but does not say it is "
-                    + "tagged (/MarkInfo /Marked true): readers may ignore its tags", "1.3.1"));
+                    + "tagged (/MarkInfo /Marked true): readers may ignore its tags", "1.3.1").withText(PDF_UNTAGGED + ".not-marked"));
         } else {
             var figures = FigureAlt.count(catalog.getStructureTreeRoot(), deadline);
             if (figures.withoutAlt() > 0) {
@@ -118,7 +119,7 @@ final class PdfInspector {
         String lang = catalog.getLanguage() == null ? "" : catalog.getLanguage().strip();
         if (lang.isEmpty()) {
             findings.add(of(PDF_LANG_MISSING, Severity.SERIOUS, url, "the PDF does not declare its language (/Lang): "
-                    + "a screen reader reads Kazakh or Russian text with the wrong voice", "3.1.1"));
+                    + "a screen reader reads Kazakh or Russian text with the wrong voice", "3.1.1").withText(PDF_LANG_MISSING));
         } else {
             new LanguageTag(lang).problem().ifPresent(problem -> findings.add(of(PDF_LANG_INVALID, Severity.SERIOUS, url,
                     "the PDF's /Lang \"" + lang + "\" is not a valid language tag: " + problem,

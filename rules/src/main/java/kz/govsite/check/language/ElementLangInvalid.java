@@ -26,7 +26,8 @@ final class ElementLangInvalid {
             LanguageTag tag = new LanguageTag(el.attr("lang"));
             tag.problem().ifPresent(problem -> findings.add(LanguageFindings.onElement(ID, Severity.SERIOUS, page.url(),
                     el, el.cssSelector(), "lang on <" + el.tagName() + ">: " + problem, "3.1.2",
-                    LanguageFindings.ACT + "de46e4/", Map.of("lang", tag.value()))));
+                    LanguageFindings.ACT + "de46e4/", Map.of("lang", tag.value()))
+                    .withText(LanguageFindings.invalidTag(ID, tag, el.tagName()))));
         }
         return findings;
     }

@@ -45,7 +45,9 @@ final class ElementLangMismatch {
             findings.add(LanguageFindings.onElement(ID, Severity.MODERATE, page.url(), el, el.cssSelector(),
                     tag.describe() + " on <" + el.tagName() + "> but its text reads as " + majority.get()
                             + ": " + LanguageFindings.quote(blocks.get(0).block().text()),
-                    "3.1.2", LanguageFindings.ACT + "off6ek/", evidence));
+                    "3.1.2", LanguageFindings.ACT + "off6ek/", evidence)
+                    .withText(ID, "lang", tag.value(), "element", el.tagName(), "detected", majority.get(),
+                            "text", Texts.shorten(blocks.get(0).block().text(), 80)));
         }
         return findings;
     }

@@ -22,7 +22,7 @@ final class HtmlLangInvalid {
                 .orElse("");
         return tag.problem().map(problem -> List.of(LanguageFindings.onElement(ID, Severity.SERIOUS, page.url(), html,
                         "html", "lang on <html>: " + problem + reading, "3.1.1", LanguageFindings.ACT + "bf051a/",
-                        Map.of("lang", tag.value()))))
+                        Map.of("lang", tag.value())).withText(LanguageFindings.invalidTag(ID, tag, "html"))))
                 .orElse(List.of());
     }
 }

@@ -34,6 +34,8 @@ final class HtmlLangMismatch {
         return List.of(LanguageFindings.onElement(ID, Severity.SERIOUS, page.url(), html, "html",
                 tag.describe() + " but " + shares.percent(majority.get()) + "% of the text reads as "
                         + majority.get() + " (" + shares.describe() + ")",
-                "3.1.1", LanguageFindings.ACT + "ucwvc8/", evidence));
+                "3.1.1", LanguageFindings.ACT + "ucwvc8/", evidence)
+                .withText(ID, "lang", tag.value(), "percent", shares.percent(majority.get()), "detected", majority.get(),
+                        "shares", shares.describe()));
     }
 }

@@ -18,7 +18,10 @@ final class HtmlLangMissing {
         String suggestion = page.shares(PageLanguage::inheritsFromHtml).majority()
                 .map(l -> ": its text reads as " + l + ", so add lang=\"" + l + "\"")
                 .orElse(": add the language of the page, e.g. lang=\"kk\" or lang=\"ru\"");
+        var majority = page.shares(PageLanguage::inheritsFromHtml).majority();
+        String variant = (html.hasAttr("lang") ? ".empty" : "") + (majority.isPresent() ? "" : ".unknown");
         return List.of(LanguageFindings.onElement(ID, Severity.SERIOUS, page.url(), html, "html", why + suggestion,
-                "3.1.1", LanguageFindings.ACT + "b5c3f8/", Map.of()));
+                "3.1.1", LanguageFindings.ACT + "b5c3f8/", Map.of())
+                .withText(ID + variant, "detected", majority.orElse("")));
     }
 }

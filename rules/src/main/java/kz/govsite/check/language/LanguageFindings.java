@@ -3,6 +3,7 @@ package kz.govsite.check.language;
 import java.util.List;
 import java.util.Map;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.Message;
 import kz.govsite.finding.Severity;
 import org.jsoup.nodes.Element;
 
@@ -28,6 +29,13 @@ final class LanguageFindings {
         if (element.tagName().equals("html")) return start;
         String text = Texts.collapse(element.text());
         return Texts.shorten(start + text, 200);
+    }
+
+    /** The text of an invalid lang value: «kz» (the usual mistake on Kazakh sites) said plainly, others in general. */
+    static Message invalidTag(String id, LanguageTag tag, String element) {
+        String primary = tag.value().strip().split("-", -1)[0].toLowerCase(java.util.Locale.ROOT);
+        if (tag.value().isBlank()) return Message.of(id + ".empty", "element", element);
+        return Message.of(id + (primary.equals("kz") ? ".kz" : ""), "lang", tag.value(), "element", element);
     }
 
     /** A quotation of a block for a message. */

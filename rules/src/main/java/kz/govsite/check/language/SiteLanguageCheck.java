@@ -45,7 +45,8 @@ public final class SiteLanguageCheck implements SiteWideCheck {
             } catch (RuntimeException e) {
                 // One page that breaks the rules' reading must not cost the others theirs.
                 findings.add(Finding.onPage("site.check-error", Severity.MODERATE, page.url(),
-                        "the language check failed on this page, so its results are missing: " + e));
+                        "the language check failed on this page, so its results are missing: " + e)
+                        .withText("site.check-error", "check", "language", "error", String.valueOf(e)));
             }
         }
         findings.addAll(new TemplateLanguage(guesser).inspect(template));

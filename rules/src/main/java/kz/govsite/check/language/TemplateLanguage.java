@@ -79,7 +79,9 @@ final class TemplateLanguage {
                                 + "pages) is in %s: %s; e.g. %s", language, least == most ? String.valueOf(most)
                                 : least + " to " + most, pages, language, actual,
                         shares.describe(), examples))
-                .withEvidence(evidence);
+                .withEvidence(evidence)
+                .withText(ID, "language", language, "pages", least == most ? String.valueOf(most) : least + "–" + most,
+                        "total", pages, "actual", actual, "shares", shares.describe(), "examples", examples);
     }
 
     private java.util.Optional<Finding> passage(SiteTemplate template, String language, SiteTemplate.Text t) {
@@ -98,6 +100,8 @@ final class TemplateLanguage {
                         LanguageFindings.quote(t.text())),
                 List.of("3.1.2"), t.snippet(), UnmarkedPassage.HELP,
                 Map.of("detected", g.language(), "pageLang", language, "pages", String.valueOf(t.pages()),
-                        "confidence", String.format(Locale.ROOT, "%.2f", g.confidence()))));
+                        "confidence", String.format(Locale.ROOT, "%.2f", g.confidence())))
+                .withText(UnmarkedPassage.ID + ".template", "detected", g.language(), "pages", t.pages(), "total", pages,
+                        "language", language, "text", Texts.shorten(t.text(), 80)));
     }
 }

@@ -38,7 +38,9 @@ final class TitleLanguage {
         shortTextLanguage(page, clean).filter(l -> !l.equals(expected)).ifPresent(l -> findings.add(
                 LanguageFindings.onElement(ID, Severity.MINOR, page.url(), element, selector,
                         what + " " + LanguageFindings.quote(clean) + " is in " + l + " but the page is " + expected,
-                        "", "", Map.of("detected", l, "expected", expected))));
+                        "", "", Map.of("detected", l, "expected", expected))
+                        .withText(ID + (selector.equals("title") ? ".title" : ".description"), "text", Texts.shorten(clean, 80),
+                                "detected", l, "expected", expected)));
     }
 
     /** The language of a label, title or alt text, only when the evidence is strong. */

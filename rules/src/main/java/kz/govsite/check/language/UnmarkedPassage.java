@@ -42,7 +42,8 @@ final class UnmarkedPassage {
                     "a passage in " + guess.language() + " on a " + pageLanguage + " page" + readAs(tag)
                             + " has no lang=\"" + guess.language() + "\": " + LanguageFindings.quote(block.text()),
                     "3.1.2", HELP, Map.of("detected", guess.language(), "pageLang", tag.value(),
-                            "confidence", String.format(java.util.Locale.ROOT, "%.2f", guess.confidence()))));
+                            "confidence", String.format(java.util.Locale.ROOT, "%.2f", guess.confidence())))
+                    .withText(ID, "detected", guess.language(), "language", pageLanguage, "text", Texts.shorten(block.text(), 80)));
         }
         return findings;
     }

@@ -45,6 +45,8 @@ public final class WrongLanguage {
         evidence.put("claimedBy", v.claimed().source());
         return Finding.onPage(ID, Severity.SERIOUS, url, "the page belongs to " + v.claimed().language() + " (by its "
                         + v.claimed().source() + ") but its main content is in " + v.actual() + ": " + v.shares().describe())
-                .withEvidence(evidence);
+                .withEvidence(evidence)
+                .withText(ID + ".by-" + v.claimed().source().replace(' ', '-'), "expected", v.claimed().language(),
+                        "actual", v.actual(), "shares", v.shares().describe());
     }
 }

@@ -65,7 +65,9 @@ final class CopiedText {
                 "the page belongs to " + own + " but " + copiedBlocks + " of its texts (" + copiedWords
                         + " words) are copied unchanged from the " + foreign + " version " + twin.url()
                         + "; counting them, its main content is " + shares.describe())
-                .withEvidence(evidence));
+                .withEvidence(evidence)
+                .withText(WrongLanguage.ID + ".copied", "expected", own, "actual", foreign, "blocks", copiedBlocks,
+                        "words", copiedWords, "twin", twin.url(), "shares", shares.describe()));
     }
 
     /** Which of the two pages copies the other's text, checked both ways. */

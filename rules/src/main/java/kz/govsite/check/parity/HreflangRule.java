@@ -49,7 +49,8 @@ final class HreflangRule {
             PageFacts other = facts.apply(target.snapshot());
             if (!other.lang().isEmpty() && !alt.language().isEmpty() && !other.lang().equals(alt.language())) {
                 out.add(finding(page.url(), Severity.MODERATE, alt, "hreflang=\"" + alt.hreflang() + "\" points to "
-                        + alt.url() + ", a " + other.lang() + " page (by its " + other.language().get().source() + ")"));
+                        + alt.url() + ", a " + other.lang() + " page (by its " + other.language().get().source() + ")")
+                        .withText(ID + ".wrong-language", "hreflang", alt.hreflang(), "target", alt.url(), "language", other.lang()));
                 continue;
             }
             boolean namedBack = other.alternates().stream()
@@ -58,13 +59,15 @@ final class HreflangRule {
                 out.add(Finding.onPage(ID, Severity.MINOR, other.url(), "the page does not name " + page.url()
                                 + " back as its " + page.lang() + " alternate, though that page names this one as hreflang=\""
                                 + alt.hreflang() + "\": search engines ignore alternates that are not reciprocal")
-                        .withEvidence(Map.of("from", page.url())));
+                        .withEvidence(Map.of("from", page.url()))
+                        .withText(ID + ".not-reciprocal", "page", page.url(), "language", page.lang(), "hreflang", alt.hreflang()));
             }
         }
         page.homeSwitcher().ifPresent(link -> out.add(Finding.onPage(ID, Severity.MODERATE, page.url(),
                         "the language switcher «" + link.label() + "» leads to the " + twinLanguage + " home page "
                                 + link.url() + " instead of this page's " + twinLanguage + " version")
-                .withEvidence(Map.of("switcher", link.url()))));
+                .withEvidence(Map.of("switcher", link.url()))
+                .withText(ID + ".switcher-home", "label", link.label(), "language", twinLanguage, "home", link.url())));
         return out;
     }
 

@@ -34,7 +34,8 @@ final class MissingCounterpart {
         evidence.put("reason", state.reason());
         evidence.put("status", status);
         evidence.put("tried", String.join(" ", tried.keySet().stream().map(Twin::url).toList()));
-        return Finding.onPage(ID, Severity.SERIOUS, page.url(), message).withEvidence(evidence);
+        return Finding.onPage(ID, Severity.SERIOUS, page.url(), message).withEvidence(evidence)
+                .withText(ID + ".tried", "language", language, "tried", String.join(" ", tried.keySet().stream().map(Twin::url).toList()));
     }
 
     /**
@@ -48,7 +49,8 @@ final class MissingCounterpart {
         String message = siteHasLanguage ? "no " + language + " version: " + ways
                 : "no " + language + " version: the site has no " + language + " page at all (" + ways + ")";
         return Finding.onPage(ID, Severity.SERIOUS, page.url(), message).withEvidence(Map.of("twin", "", "via", "",
-                "reason", siteHasLanguage ? "no twin found" : "the site has no " + language + " page", "tried", ""));
+                "reason", siteHasLanguage ? "no twin found" : "the site has no " + language + " page", "tried", ""))
+                .withText(ID + (siteHasLanguage ? "" : ".no-language"), "language", language);
     }
 
     private static String orList(List<String> ways) {

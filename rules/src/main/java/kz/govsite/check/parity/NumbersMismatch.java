@@ -23,7 +23,14 @@ final class NumbersMismatch {
         String message = "the numbers differ from the " + twin.lang() + " version " + twin.url() + ": "
                 + side("kk", kkLacks) + (kkLacks.isEmpty() || ruLacks.isEmpty() ? "" : "; ") + side("ru", ruLacks);
         return Optional.of(Finding.onPage(ID, Severity.SERIOUS, page.url(), message).withEvidence(Map.of(
-                "twin", twin.url(), "kkLacks", String.join(" ", kkLacks), "ruLacks", String.join(" ", ruLacks))));
+                "twin", twin.url(), "kkLacks", String.join(" ", kkLacks), "ruLacks", String.join(" ", ruLacks)))
+                .withText(ID, "twinLanguage", twin.lang(), "twin", twin.url(), "kkLacks", shown(kkLacks),
+                        "ruLacks", shown(ruLacks)));
+    }
+
+    private static String shown(List<String> lacks) {
+        if (lacks.isEmpty()) return "—";
+        return String.join(", ", lacks.subList(0, Math.min(SHOWN, lacks.size()))) + (lacks.size() > SHOWN ? ", …" : "");
     }
 
     private static String side(String language, List<String> lacks) {

@@ -109,6 +109,20 @@ record Structure(Map<String, Integer> counts) {
         return out;
     }
 
+    /** What {@link #lacks} says, as «feature mine/theirs» items with the features' ids, for texts in other languages. */
+    List<String> lackedCounts(Structure other) {
+        var out = new ArrayList<String>();
+        for (List<String> features : List.of(CONTENT, MARKUP)) {
+            if (features == MARKUP && out.isEmpty()) break;
+            for (String feature : features) {
+                int mine = counts.getOrDefault(feature, 0);
+                int theirs = other.counts.getOrDefault(feature, 0);
+                if (thinner(feature, mine, theirs)) out.add(feature + " " + mine + "/" + theirs);
+            }
+        }
+        return out;
+    }
+
     private static boolean thinner(String feature, int mine, int theirs) {
         if (mine >= theirs) return false;
         return switch (feature) {

@@ -25,6 +25,8 @@ final class StructureMismatch {
         List<String> lacks = page.structure().lacks(twin.structure());
         if (lacks.isEmpty()) return;
         out.add(Finding.onPage(ID, Severity.MODERATE, page.url(), page.lang() + " has " + String.join(", ", lacks)
-                + " of the " + twin.lang() + " version " + twin.url()).withEvidence(Map.of("twin", twin.url())));
+                + " of the " + twin.lang() + " version " + twin.url()).withEvidence(Map.of("twin", twin.url()))
+                .withText(ID, "language", page.lang(), "twinLanguage", twin.lang(), "twin", twin.url(),
+                        "lacks", String.join(", ", page.structure().lackedCounts(twin.structure()))));
     }
 }

@@ -170,7 +170,11 @@ final class UntranslatedLabels {
                 "the " + first.page().lang() + " page has " + (copies.size() == 1 ? "a short text" : copies.size()
                         + " short texts") + " copied unchanged from its " + first.twin().lang() + " twin "
                         + first.twin().url() + ", not translated: " + quoted + more,
-                List.of(), "", "", evidence);
+                List.of(), "", "", evidence)
+                .withText(ID, "language", first.page().lang(), "twinLanguage", first.twin().lang(), "twin",
+                        first.twin().url(), "count", copies.size(), "labels", copies.stream().limit(MAX_QUOTED)
+                                .map(c -> "«" + c.label().text() + "»").collect(Collectors.joining(", "))
+                                + (copies.size() > MAX_QUOTED ? ", …" : ""));
     }
 
     private static Finding siteWide(List<Copy> copies) {
@@ -182,6 +186,8 @@ final class UntranslatedLabels {
                 first.label().kind() + " «" + first.label().text() + "» is the same on " + copies.size() + " " + lang
                         + " pages as on their " + first.twin().lang() + " twins, not translated (e.g. "
                         + first.twin().url() + ")",
-                List.of(), "", "", evidence);
+                List.of(), "", "", evidence)
+                .withText(ID + ".site-wide", "label", first.label().text(), "count", copies.size(), "language", lang,
+                        "twinLanguage", first.twin().lang(), "twin", first.twin().url());
     }
 }

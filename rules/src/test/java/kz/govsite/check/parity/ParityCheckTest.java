@@ -80,7 +80,8 @@ class ParityCheckTest {
                 "no kk version: its kk twin " + url("about", "kk") + " (found by mapping) answers HTTP 404; nothing by"
                         + " hreflang or switcher; no kk page names this page as its twin", List.of(), "",
                 "", Map.of("twin", url("about", "kk"), "via", "mapping", "reason", "answers HTTP 404", "status", "404",
-                        "tried", url("about", "kk")))),
+                        "tried", url("about", "kk")))
+                        .withText("parity.missing-counterpart.tried", "language", "kk", "tried", url("about", "kk"))),
                 findings);
         @SuppressWarnings("unchecked")
         var summary = (Map<String, Object>) site.summary.get("parity");
@@ -129,7 +130,9 @@ class ParityCheckTest {
         assertEquals(List.of(new Finding("parity.numbers-mismatch", Severity.SERIOUS, url("budget", "kk"), "",
                 "the numbers differ from the ru version " + url("budget", "ru") + ": the kk page lacks 1250000; the ru page"
                         + " lacks 1205000", List.of(), "", "", Map.of("twin", url("budget", "ru"), "kkLacks", "1250000",
-                "ruLacks", "1205000"))), f);
+                "ruLacks", "1205000"))
+                .withText("parity.numbers-mismatch", "twinLanguage", "ru", "twin", url("budget", "ru"), "kkLacks", "1250000",
+                        "ruLacks", "1205000")), f);
     }
 
     @Test
