@@ -7,6 +7,7 @@ import java.util.Map;
 import kz.govsite.crawl.Frontier;
 import kz.govsite.crawl.HostHealth;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.Message;
 import kz.govsite.finding.Severity;
 import kz.govsite.page.PageResult;
 
