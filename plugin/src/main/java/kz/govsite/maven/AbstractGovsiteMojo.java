@@ -1,15 +1,19 @@
 package kz.govsite.maven;
 
+import static kz.govsite.OptionValues.list;
+import static kz.govsite.OptionValues.patterns;
+import static kz.govsite.OptionValues.positive;
+
 import java.io.File;
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
+
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.regex.PatternSyntaxException;
-import java.util.LinkedHashMap;
+
+
+
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.TreeMap;
@@ -20,6 +24,7 @@ import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.GovsiteException;
 import kz.govsite.InvalidConfigException;
+import kz.govsite.OptionValues;
 import kz.govsite.LanguageOptions;
 import kz.govsite.LowVisionOptions;
 import kz.govsite.ReportOptions;
@@ -303,7 +308,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     GovsiteConfig toConfig(File baselineToCompare) throws MojoExecutionException {
         try {
             var defaults = BrowserOptions.defaults();
-            int[] size = windowSize(windowSize);
+            int[] size = OptionValues.windowSize(windowSize);
             var browser = new BrowserOptions(path(chromeBinary), path(chromedriver), blankToNull(gridUrl), size[0],
                     size[1], Duration.ofSeconds(positive("govsite.pageTimeout", pageTimeout)),
                     concurrency == null ? defaults.concurrency() : concurrency, List.of());
@@ -349,52 +354,23 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
 
     Thresholds thresholds() {
         var max = new TreeMap<String, Integer>();
-        if (maxFindings != null) maxFindings.forEach((k, v) -> max.put(k, integer("govsite.maxFindings." + k, v)));
+        if (maxFindings != null) maxFindings.forEach((k, v) -> max.put(k, OptionValues.wholeNumber("govsite.maxFindings." + k, v)));
         var props = new java.util.Properties();
         if (project != null) props.putAll(project.getProperties());
         if (session != null) props.putAll(session.getUserProperties());
         for (String key : props.stringPropertyNames()) {
             if (key.startsWith("govsite.maxFindings.")) {
-                max.put(key.substring("govsite.maxFindings.".length()), integer(key, props.getProperty(key)));
+                max.put(key.substring("govsite.maxFindings.".length()), OptionValues.wholeNumber(key, props.getProperty(key)));
             }
         }
         return new Thresholds(max, minParityShare == null ? OptionalDouble.empty() : OptionalDouble.of(minParityShare));
     }
 
-    private static int integer(String parameter, String value) {
-        try {
-            return Integer.parseInt(value.strip());
-        } catch (RuntimeException e) {
-            throw new InvalidConfigException(parameter, "'" + value + "' is not a whole number");
-        }
-    }
-
     List<Suppression> suppressions() {
-        var out = new ArrayList<Suppression>();
-        for (String spec : suppressions == null ? List.<String>of() : suppressions) {
-            if (spec == null || spec.isBlank()) continue;
-            try {
-                out.add(Suppression.parse(spec.strip()));
-            } catch (IllegalArgumentException e) {
-                throw new InvalidConfigException("govsite.suppressions", e.getMessage());
-            }
-        }
-        return out;
+        return OptionValues.suppressions(suppressions);
     }
 
     AccessOptions access() {
-        var h = new LinkedHashMap<String, String>();
-        for (String header : list(headers)) {
-            int colon = header.indexOf(':');
-            if (colon < 1) throw new InvalidConfigException("govsite.headers", "expected 'Name: value', got a value without a name");
-            h.put(header.substring(0, colon).strip(), header.substring(colon + 1).strip());
-        }
-        var c = new LinkedHashMap<String, String>();
-        for (String cookie : list(cookies)) {
-            int eq = cookie.indexOf('=');
-            if (eq < 1) throw new InvalidConfigException("govsite.cookies", "expected 'name=value', got a value without a name");
-            c.put(cookie.substring(0, eq).strip(), cookie.substring(eq + 1).strip());
-        }
         String user = null;
         String password = null;
         if (serverId != null && !serverId.isBlank()) {
@@ -408,7 +384,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
         AccessOptions.FormLogin login = blankToNull(loginUrl) == null ? null : new AccessOptions.FormLogin(loginUrl.strip(),
                 blankToNull(loginUsernameSelector), blankToNull(loginPasswordSelector), blankToNull(loginSubmitSelector),
                 blankToNull(loginSuccessSelector));
-        return new AccessOptions(h, c, user, password, login);
+        return new AccessOptions(OptionValues.headers(headers), OptionValues.cookies(cookies), user, password, login);
     }
 
     /** Runs the engine; a broken tool (no browser, unreachable start URL) is a build error, not a failure. */
@@ -440,50 +416,6 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
         String root = session != null && session.getExecutionRootDirectory() != null
                 ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
         return new File(new File(root, "target"), "govsite");
-    }
-
-    static List<String> list(List<String> values) {
-        if (values == null) return List.of();
-        var out = new ArrayList<String>();
-        for (String v : values) {
-            if (v == null) continue;
-            for (String part : v.split(",")) {
-                if (!part.isBlank()) out.add(part.strip());
-            }
-        }
-        return out;
-    }
-
-    static List<Pattern> patterns(String parameter, List<String> regexes) {
-        var out = new ArrayList<Pattern>();
-        for (String regex : list(regexes)) {
-            try {
-                out.add(Pattern.compile(regex));
-            } catch (PatternSyntaxException e) {
-                throw new InvalidConfigException(parameter, "'" + regex + "' is not a regular expression: "
-                        + e.getDescription());
-            }
-        }
-        return out;
-    }
-
-    static int[] windowSize(String value) {
-        String[] parts = value == null ? new String[0] : value.toLowerCase().split("x");
-        try {
-            if (parts.length == 2) {
-                int w = Integer.parseInt(parts[0].strip());
-                int h = Integer.parseInt(parts[1].strip());
-                if (w >= 200 && h >= 200) return new int[] {w, h};
-            }
-        } catch (NumberFormatException e) {
-            // falls through to the error below
-        }
-        throw new InvalidConfigException("govsite.windowSize", "'" + value + "' is not WIDTHxHEIGHT, e.g. 1280x1024");
-    }
-
-    static int positive(String parameter, int value) {
-        if (value <= 0) throw new InvalidConfigException(parameter, "must be positive, was " + value);
-        return value;
     }
 
     /** The cache folder, or null when {@code govsite.cache} is {@code none}. */

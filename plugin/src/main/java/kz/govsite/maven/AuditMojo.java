@@ -1,5 +1,7 @@
 package kz.govsite.maven;
 
+import static kz.govsite.OptionValues.list;
+
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
