@@ -36,6 +36,11 @@ final class DocumentFindings {
         return Finding.onPage(id, severity, url, message).withWcag(List.of(wcag));
     }
 
+    /** ".kz" when a language tag starts with the region code of Kazakhstan, the commonest wrong tag on state sites. */
+    static String kzSuffix(String tag) {
+        return tag.strip().split("-", -1)[0].equalsIgnoreCase("kz") ? ".kz" : "";
+    }
+
     static Finding of(String id, Severity severity, String url, String message, Map<String, String> evidence,
                       String... wcag) {
         return of(id, severity, url, message, wcag).withEvidence(evidence);

@@ -10,6 +10,7 @@ import kz.govsite.check.language.LanguageShares;
 import kz.govsite.check.language.LanguageTag;
 import kz.govsite.check.language.WrongLanguage;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.Message;
 import kz.govsite.finding.Severity;
 
 /**
@@ -31,7 +32,8 @@ final class DocumentLanguage {
         return shares.majority().filter(actual -> !actual.equals(intended) && shares.percent(intended) < BILINGUAL_SHARE)
                 .map(actual -> of(LANG_MISMATCH, Severity.SERIOUS, url, "the document declares \"" + declared
                         + "\" but its text is in " + actual + ": " + shares.describe()
-                        + "; a screen reader reads it with the wrong voice", Map.of("declared", declared, "actual", actual), "3.1.1"));
+                        + "; a screen reader reads it with the wrong voice", Map.of("declared", declared, "actual", actual), "3.1.1")
+                        .withText(LANG_MISMATCH, "declared", declared, "actual", actual, "shares", shares.describe()));
     }
 
     /**
@@ -48,7 +50,12 @@ final class DocumentLanguage {
             return Optional.of(of(WRONG_LANGUAGE, Severity.SERIOUS, doc.url(), "the " + expected + " page "
                             + page.getKey() + (more > 0 ? " (and " + more + " more)" : "") + " offers this document, but it is written in "
                             + doc.language() + ": " + describe(doc.shares()) + "; readers of " + expected + " get no version in their language",
-                    Map.of("linkedFrom", page.getKey(), "expected", expected, "actual", doc.language()), "3.1.1"));
+                    Map.of("linkedFrom", page.getKey(), "expected", expected, "actual", doc.language()), "3.1.1")
+                    .withText(more > 0
+                            ? Message.of(WRONG_LANGUAGE + ".more", "expected", expected, "linkedFrom", page.getKey(), "more", more,
+                                    "actual", doc.language(), "shares", describe(doc.shares()))
+                            : Message.of(WRONG_LANGUAGE, "expected", expected, "linkedFrom", page.getKey(),
+                                    "actual", doc.language(), "shares", describe(doc.shares()))));
         }
         return Optional.empty();
     }

@@ -65,7 +65,8 @@ final class DocumentReader implements AutoCloseable {
             return timedOut(url, format);
         } catch (OutOfMemoryError e) {
             return Contents.failed(format, "too-large", List.of(of(TOO_LARGE, Severity.MODERATE, url,
-                    "the " + format + " file needs more memory to read than the run can give it: not read")));
+                    "the " + format + " file needs more memory to read than the run can give it: not read")
+                    .withText(TOO_LARGE + ".memory", "format", format)));
         } catch (RuntimeException | StackOverflowError e) {
             return Contents.failed(format, "unreadable", List.of(PdfInspector.unreadable(url,
                     e instanceof RuntimeException r ? r : new IllegalStateException("the file nests too deeply"))));
@@ -75,7 +76,7 @@ final class DocumentReader implements AutoCloseable {
     private Contents timedOut(String url, String format) {
         return Contents.failed(format, "timeout", List.of(of(TIMEOUT, Severity.MODERATE, url, "the " + format
                 + " file could not be read within " + options.timeout().toSeconds() + " s (govsite.documents.timeout): "
-                + "its checks are missing")));
+                + "its checks are missing").withText(TIMEOUT, "format", format, "seconds", options.timeout().toSeconds())));
     }
 
     private static ExecutorService newThread() {

@@ -21,6 +21,7 @@ import kz.govsite.check.parity.TwinFinder;
 import kz.govsite.crawl.Download;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
+import kz.govsite.finding.Message;
 import kz.govsite.finding.Severity;
 import kz.govsite.page.PageSnapshot;
 
@@ -116,17 +117,22 @@ public final class DocumentsCheck implements SiteWideCheck {
                     : "HTTP " + d.status();
             return new Examined(DocumentFacts.unread(url, format, "http-error", -1), List.of(of(HTTP_ERROR, Severity.MODERATE,
                     url, "the document cannot be downloaded: " + why + "; the link leads nowhere",
-                    Map.of("status", String.valueOf(d.status())))), false);
+                    Map.of("status", String.valueOf(d.status()))).withText(d.status() == 0
+                    ? Message.of(HTTP_ERROR + ".unreachable", "error", d.error())
+                    : d.isRedirect() ? Message.of(HTTP_ERROR + ".redirect")
+                    : Message.of(HTTP_ERROR, "status", d.status()))), false);
         }
         if (d.tooLarge()) {
             return new Examined(DocumentFacts.unread(url, format, "too-large", d.length()), List.of(of(TOO_LARGE,
                     Severity.MODERATE, url, "the document is larger than " + PdfInspector.mib(options.maxBytes())
                             + " (govsite.documents.maxBytes): not opened, so its accessibility is unknown",
-                    Map.of("bytes", String.valueOf(d.length())))), false);
+                    Map.of("bytes", String.valueOf(d.length()))).withText(TOO_LARGE,
+                    "limit", PdfInspector.mib(options.maxBytes()))), false);
         }
         if (!d.error().isEmpty()) {
             return new Examined(DocumentFacts.unread(url, format, "http-error", -1), List.of(of(HTTP_ERROR, Severity.MODERATE,
-                    url, "the document did not arrive in full: " + d.error())), false);
+                    url, "the document did not arrive in full: " + d.error()).withText(HTTP_ERROR + ".incomplete",
+                    "error", d.error())), false);
         }
         String sha = DocumentCache.sha256(d.body());
         if (before.isPresent() && before.get().facts().sha256().equals(sha)) {
@@ -204,7 +210,8 @@ public final class DocumentsCheck implements SiteWideCheck {
     private static Finding missing(String doc, String page, String lang, String twin, String twinLang) {
         return of(MISSING_COUNTERPART, Severity.SERIOUS, doc, "the " + lang + " page " + page + " offers this document, "
                         + "but its " + twinLang + " twin " + twin + " offers no counterpart: readers of " + twinLang + " do not get it",
-                Map.of("linkedFrom", page, "twin", twin));
+                Map.of("linkedFrom", page, "twin", twin)).withText(MISSING_COUNTERPART, "language", lang, "page", page,
+                "twinLanguage", twinLang, "twin", twin);
     }
 
     private static Optional<Finding> numbersMismatch(DocumentFacts kk, DocumentFacts ru, String via) {
@@ -218,7 +225,15 @@ public final class DocumentsCheck implements SiteWideCheck {
         String message = "the numbers differ from its counterpart " + other.url() + " (paired by " + via + "): "
                 + lacks("kk", kkLacks) + (kkLacks.isEmpty() || ruLacks.isEmpty() ? "" : "; ") + lacks("ru", ruLacks);
         return Optional.of(of(NUMBERS_MISMATCH, Severity.SERIOUS, on.url(), message, Map.of("twin", other.url(),
-                "kkLacks", String.join(" ", kkLacks), "ruLacks", String.join(" ", ruLacks), "pairedBy", via)));
+                "kkLacks", String.join(" ", kkLacks), "ruLacks", String.join(" ", ruLacks), "pairedBy", via))
+                .withText(NUMBERS_MISMATCH + (ruLacks.isEmpty() ? ".kk" : kkLacks.isEmpty() ? ".ru" : ""), "twin", other.url(),
+                        "pairedBy", via, "kkLacks", shown(kkLacks), "ruLacks", shown(ruLacks)));
+    }
+
+    /** The first ten numbers and how many more, in no language's words, for the translated texts. */
+    private static String shown(List<String> values) {
+        return String.join(", ", values.subList(0, Math.min(10, values.size())))
+                + (values.size() > 10 ? " … (+" + (values.size() - 10) + ")" : "");
     }
 
     private static String lacks(String language, List<String> values) {

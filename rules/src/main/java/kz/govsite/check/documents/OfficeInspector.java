@@ -65,7 +65,8 @@ final class OfficeInspector {
             String why = String.valueOf(e.getMessage());
             if (why.contains("Zip bomb") || why.contains("exceeds the max") || why.contains("ratio")) {
                 return Contents.failed(format, "too-large", List.of(of(TOO_LARGE, Severity.MODERATE, url,
-                        "the " + format + " file expands out of all proportion (a zip bomb, or a part over 256 MB): not read")));
+                        "the " + format + " file expands out of all proportion (a zip bomb, or a part over 256 MB): not read")
+                        .withText(TOO_LARGE + ".zip-bomb", "format", format)));
             }
             return Contents.failed(format, "unreadable", List.of(PdfInspector.unreadable(url, e instanceof Exception x ? x
                     : new IOException("the file nests too deeply"))));
@@ -90,7 +91,7 @@ final class OfficeInspector {
             if (words >= LONG_TEXT_WORDS && doc.getParagraphs().stream().noneMatch(p -> isHeading(doc, p))) {
                 findings.add(of(OFFICE_NO_HEADINGS, Severity.MODERATE, url, "a text of " + words + " words has no "
                         + "headings (Heading styles): a screen-reader user cannot jump to its parts",
-                        Map.of("words", String.valueOf(words)), "1.3.1", "2.4.6"));
+                        Map.of("words", String.valueOf(words)), "1.3.1", "2.4.6").withText(OFFICE_NO_HEADINGS, "words", words));
             }
             return new Contents("docx", "checked", 0, title, lang, text, findings);
         }
@@ -118,14 +119,16 @@ final class OfficeInspector {
                                boolean languageExpected) {
         if (title.isEmpty()) {
             findings.add(of(OFFICE_TITLE_MISSING, Severity.MODERATE, url, "the " + format + " file has no title "
-                    + "(File > Properties): readers show only the file name", "2.4.2"));
+                    + "(File > Properties): readers show only the file name", "2.4.2").withText(OFFICE_TITLE_MISSING, "format", format));
         }
         if (languageExpected && lang.isEmpty()) {
             findings.add(of(OFFICE_LANG_MISSING, Severity.SERIOUS, url, "the " + format + " file declares no language "
-                    + "for its text: a screen reader reads it with the wrong voice", "3.1.1"));
+                    + "for its text: a screen reader reads it with the wrong voice", "3.1.1").withText(OFFICE_LANG_MISSING, "format", format));
         } else if (!lang.isEmpty() && new LanguageTag(lang).problem().isPresent()) {
             findings.add(of(OFFICE_LANG_MISSING, Severity.SERIOUS, url, "the " + format + " file's language \"" + lang
-                    + "\" is not a valid language tag: " + new LanguageTag(lang).problem().get(), Map.of("lang", lang), "3.1.1"));
+                    + "\" is not a valid language tag: " + new LanguageTag(lang).problem().get(), Map.of("lang", lang), "3.1.1")
+                    .withText(OFFICE_LANG_MISSING + ".invalid" + kzSuffix(lang), "format", format, "lang", lang,
+                            "problem", new LanguageTag(lang).problem().get()));
         }
     }
 
@@ -154,7 +157,8 @@ final class OfficeInspector {
         if (missing > 0) {
             findings.add(of(OFFICE_IMAGE_ALT, Severity.SERIOUS, url, missing + " of " + pictures
                     + " pictures have no alternate text", Map.of("occurrences", String.valueOf(missing),
-                    "pictures", String.valueOf(pictures)), "1.1.1"));
+                    "pictures", String.valueOf(pictures)), "1.1.1").withText(OFFICE_IMAGE_ALT, "occurrences", missing,
+                    "pictures", pictures));
         }
     }
 

@@ -59,7 +59,8 @@ final class PdfInspector {
     static Finding unreadable(String url, Exception e) {
         String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
         return of(UNREADABLE, Severity.SERIOUS, url, "the document cannot be opened, it is damaged or not what its name says: "
-                + kz.govsite.check.language.Texts.shorten(why.strip(), 160));
+                + kz.govsite.check.language.Texts.shorten(why.strip(), 160))
+                .withText(UNREADABLE, "error", kz.govsite.check.language.Texts.shorten(why.strip(), 160));
     }
 
     private Contents read(String url, PDDocument doc, long size, Deadline deadline) throws IOException {
@@ -70,7 +71,8 @@ final class PdfInspector {
 
         if (doc.isEncrypted() && !doc.getCurrentAccessPermission().canExtractForAccessibility()) {
             findings.add(of(ENCRYPTED, Severity.SERIOUS, url, "the PDF's permissions forbid assistive technology "
-                    + "to read its text: screen readers that respect them read nothing", "1.3.1"));
+                    + "to read its text: screen readers that respect them read nothing", "1.3.1")
+                    .withText(ENCRYPTED + ".permissions"));
         }
         var guard = new InflateGuard(options.maxBytes() * 10);
         for (int i = 0; i < toRead; i++) {
@@ -81,7 +83,8 @@ final class PdfInspector {
                     return Contents.failed("pdf", "too-large", List.of(of(TOO_LARGE, Severity.MODERATE, url,
                             "the PDF's page content expands to more than " + mib(options.maxBytes() * 10)
                                     + " (from " + mib(size) + "): not read further, as a reader would choke on it",
-                            Map.of("pages", String.valueOf(pages)))));
+                            Map.of("pages", String.valueOf(pages))).withText(TOO_LARGE + ".pdf-content",
+                            "limit", mib(options.maxBytes() * 10), "size", mib(size))));
                 }
             }
         }
@@ -96,7 +99,8 @@ final class PdfInspector {
             findings.add(of(PDF_SCANNED, scanned == toRead ? Severity.CRITICAL : Severity.SERIOUS, url,
                     scanned + " of " + toRead + " pages are pictures with no text layer (a scan): a screen reader "
                             + "finds nothing to read and the text cannot be searched or enlarged",
-                    Map.of("scannedPages", String.valueOf(scanned), "pages", String.valueOf(toRead)), "1.1.1", "1.4.5"));
+                    Map.of("scannedPages", String.valueOf(scanned), "pages", String.valueOf(toRead)), "1.1.1", "1.4.5")
+                    .withText(PDF_SCANNED, "scannedPages", scanned, "pages", toRead));
         }
 
         boolean tagged = catalog.getStructureTreeRoot() != null;
@@ -112,7 +116,8 @@ final class PdfInspector {
             if (figures.withoutAlt() > 0) {
                 findings.add(of(PDF_IMAGE_ALT, Severity.SERIOUS, url, figures.withoutAlt() + " of " + figures.figures()
                         + " figures have no alternate text", Map.of("occurrences", String.valueOf(figures.withoutAlt()),
-                        "figures", String.valueOf(figures.figures())), "1.1.1"));
+                        "figures", String.valueOf(figures.figures())), "1.1.1").withText(PDF_IMAGE_ALT,
+                        "occurrences", figures.withoutAlt(), "figures", figures.figures()));
             }
         }
 
@@ -123,16 +128,17 @@ final class PdfInspector {
         } else {
             new LanguageTag(lang).problem().ifPresent(problem -> findings.add(of(PDF_LANG_INVALID, Severity.SERIOUS, url,
                     "the PDF's /Lang \"" + lang + "\" is not a valid language tag: " + problem,
-                    Map.of("lang", lang), "3.1.1")));
+                    Map.of("lang", lang), "3.1.1").withText(PDF_LANG_INVALID + kzSuffix(lang), "lang", lang, "problem", problem)));
         }
 
         String title = title(doc);
         if (title.isEmpty()) {
             findings.add(of(PDF_TITLE_MISSING, Severity.MODERATE, url, "the PDF has no title: its window and tab "
-                    + "show only the file name", "2.4.2"));
+                    + "show only the file name", "2.4.2").withText(PDF_TITLE_MISSING));
         } else if (catalog.getViewerPreferences() == null || !catalog.getViewerPreferences().displayDocTitle()) {
             findings.add(of(PDF_TITLE_NOT_SHOWN, Severity.MINOR, url, "the PDF's title \"" + title + "\" is not shown: "
-                    + "without DisplayDocTitle readers show the file name instead", Map.of("title", title), "2.4.2"));
+                    + "without DisplayDocTitle readers show the file name instead", Map.of("title", title), "2.4.2")
+                    .withText(PDF_TITLE_NOT_SHOWN, "title", title));
         }
         return new Contents("pdf", "checked", pages, title, lang, allText, findings);
     }

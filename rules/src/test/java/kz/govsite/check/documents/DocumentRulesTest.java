@@ -28,7 +28,10 @@ class DocumentRulesTest {
 
     static TreeSet<String> ids(Contents c) {
         var out = new TreeSet<String>();
-        for (Finding f : c.findings()) out.add(f.check());
+        for (Finding f : c.findings()) {
+            SaidInEveryLanguage.check(f);
+            out.add(f.check());
+        }
         return out;
     }
 
@@ -57,6 +60,8 @@ class DocumentRulesTest {
     void kzIsNotALanguageTag() {
         Contents c = read("pdf", TestDocuments.Pdf.clean(Prose.KAZAKH).lang("kz").bytes());
         assertEquals(new TreeSet<>(List.of("documents.pdf-lang-invalid")), ids(c));
+        assertEquals("PDF құжатындағы /Lang \"kz\" тіл емес: KZ — Қазақстанның ел коды, ал қазақ тілінің коды — \"kk\" "
+                + "(латын әліпбиі үшін \"kk-Latn\")", kz.govsite.report.ReportText.of("kk").message(c.findings().get(0)));
         assertTrue(c.findings().get(0).message().startsWith("the PDF's /Lang \"kz\" is not a valid language tag: "),
                 c.findings().get(0).message());
     }
