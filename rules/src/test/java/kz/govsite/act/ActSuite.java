@@ -63,11 +63,17 @@ final class ActSuite {
         for (String line : Files.readAllLines(folder.resolve("rules.tsv"), StandardCharsets.UTF_8)) {
             String[] c = line.split("\t", -1);
             if (c[0].equals("ruleId")) continue;
-            var checks = Arrays.stream(c[3].split(",")).map(String::strip)
-                    .map(id -> id.contains(".") ? id : "axe." + id).toList();
+            var checks = new java.util.ArrayList<String>();
+            for (String id : c[3].split(",")) {
+                String axeRule = id.strip();
+                checks.add(axeRule.contains(".") ? axeRule : "axe." + axeRule);
+                // An axe rule govsite reports under a language id of its own is that id's rule too.
+                String own = kz.govsite.check.language.LanguageCheck.AXE_RULES_COVERED.get(axeRule);
+                if (own != null) checks.add(own);
+            }
             var others = new LinkedHashMap<String, String>();
             for (int i = 0; i < TOOLS.size(); i++) others.put(TOOLS.get(i), c[4 + i]);
-            out.put(c[0], new Rule(c[0], c[1], checks, others));
+            out.put(c[0], new Rule(c[0], c[1], List.copyOf(checks), others));
         }
         return out;
     }

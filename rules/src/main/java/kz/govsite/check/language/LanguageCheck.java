@@ -18,8 +18,12 @@ import kz.govsite.page.PageSnapshot;
  * is known and can be left out ({@link SiteLanguageCheck}).
  */
 public final class LanguageCheck implements PageCheck {
-    /** axe-core rules that a language rule here reports with a better message: not run beside it. */
-    public static final List<String> AXE_RULES_COVERED = List.of("html-lang-valid");
+    /**
+     * axe-core rules that a language rule here reports with a better message, each with the id that
+     * reports it: not run beside it (one fault, one finding).
+     */
+    public static final java.util.Map<String, String> AXE_RULES_COVERED = java.util.Map.of(
+            "html-lang-valid", "language.html-lang-invalid");
 
     private final LanguageGuesser guesser;
     private final LanguageOptions options;
