@@ -34,7 +34,8 @@ public final class ResourceKinds {
         return ct.startsWith("text/html") || ct.startsWith("application/xhtml+xml");
     }
 
-    static String extension(String url) {
+    /** A URL path's file extension in lower case, e.g. {@code pdf}; empty when it has none. */
+    public static String extension(String url) {
         try {
             String path = URI.create(url).getPath();
             if (path == null) return "";

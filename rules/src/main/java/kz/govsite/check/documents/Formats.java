@@ -1,8 +1,8 @@
 package kz.govsite.check.documents;
 
-import java.net.URI;
 import java.util.Locale;
 import java.util.Set;
+import kz.govsite.crawl.ResourceKinds;
 
 /** Tells a document's format from its first bytes, and its name where the bytes leave a choice. */
 final class Formats {
@@ -17,7 +17,7 @@ final class Formats {
      * {@code rtf}), or the extension of something not opened (archives, presentations).
      */
     static String of(String url, String contentType, byte[] head) {
-        String ext = extension(url);
+        String ext = ResourceKinds.extension(url);
         String ct = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
         if (startsWith(head, "%PDF-") || ext.equals("pdf") && !isZip(head) || ct.startsWith("application/pdf")) return "pdf";
         if (startsWith(head, "{\\rtf")) return "rtf";
@@ -34,18 +34,6 @@ final class Formats {
 
     static boolean opened(String format) {
         return format.equals("pdf") || format.equals("docx") || format.equals("xlsx");
-    }
-
-    static String extension(String url) {
-        try {
-            String path = URI.create(url).getPath();
-            if (path == null) return "";
-            int slash = path.lastIndexOf('/');
-            int dot = path.lastIndexOf('.');
-            return dot > slash ? path.substring(dot + 1).toLowerCase(Locale.ROOT) : "";
-        } catch (IllegalArgumentException e) {
-            return "";
-        }
     }
 
     private static boolean isZip(byte[] b) {
