@@ -11,7 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.Families;
 import kz.govsite.finding.Severity;
 
 /**
@@ -25,13 +26,15 @@ import kz.govsite.finding.Severity;
  * @param access        headers, cookies and credentials for sites that are not public
  * @param failOnReview  whether items to review (axe's "needs review") fail the run like failures
  * @param options       options a check family owns and reads itself, raw by property name
- *                      (e.g. {@code govsite.maxDocuments}); validated by {@link CheckRegistry#validateOptions}
+ *                      (e.g. {@code govsite.maxDocuments}); validated by the family that owns each
+ * @param families      the check families this run knows: the built-in ones and any added with
+ *                      {@link Builder#family}, in their order
  */
 public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
                             BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
                             LanguageOptions language, ReportOptions report, Set<String> checks,
                             Optional<Severity> failOn, AccessOptions access, boolean failOnReview,
-                            Map<String, String> options) {
+                            Map<String, String> options, List<CheckFamily> families) {
 
     public GovsiteConfig {
         startUrls = List.copyOf(startUrls);
@@ -45,6 +48,17 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         Objects.requireNonNull(failOn);
         access = access == null ? AccessOptions.none() : access;
         options = options == null ? Map.of() : Map.copyOf(options);
+        families = families == null ? Families.BUILT_IN : List.copyOf(families);
+    }
+
+    /** A configuration that knows the built-in check families only. */
+    public GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
+                         BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
+                         LanguageOptions language, ReportOptions report, Set<String> checks,
+                         Optional<Severity> failOn, AccessOptions access, boolean failOnReview,
+                         Map<String, String> options) {
+        this(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language, report, checks, failOn,
+                access, failOnReview, options, Families.BUILT_IN);
     }
 
     /** A configuration without family options, as before families owned any. */
@@ -53,7 +67,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                          LanguageOptions language, ReportOptions report, Set<String> checks,
                          Optional<Severity> failOn, AccessOptions access) {
         this(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language, report, checks, failOn,
-                access, false, Map.of());
+                access, false, Map.of(), Families.BUILT_IN);
     }
 
     public static Builder builder() {
@@ -63,7 +77,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
     /** The same configuration with other browser settings (e.g. the sessions an audit gives each site). */
     public GovsiteConfig withBrowser(BrowserOptions other) {
         return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, other, axe, lowVision, language, report, checks,
-                failOn, access, failOnReview, options);
+                failOn, access, failOnReview, options, families);
+    }
+
+    /** The check families that run, in their order. */
+    public List<CheckFamily> familiesRun() {
+        return families.stream().filter(f -> checks.contains(f.id())).toList();
     }
 
     /** Whether a check family ({@code axe}, {@code lowvision}, …) runs. */
@@ -110,7 +129,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             return d;
         }).toList());
         m.put("access", access.describe());
-        m.putAll(CheckRegistry.describeOptions(this));
+        for (CheckFamily family : familiesRun()) family.describeOptions(options).ifPresent(o -> m.put(family.id(), o));
         return m;
     }
 
@@ -125,11 +144,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         private LowVisionOptions lowVision = LowVisionOptions.defaults();
         private LanguageOptions language = LanguageOptions.defaults();
         private ReportOptions report = ReportOptions.defaults(Path.of("target", "govsite"));
-        private Set<String> checks = CheckRegistry.FAMILIES;
+        private Set<String> checks = Families.builtInIds();
         private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
         private boolean failOnReview;
         private AccessOptions access = AccessOptions.none();
         private final Map<String, String> options = new TreeMap<>();
+        private final List<CheckFamily> moreFamilies = new ArrayList<>();
 
         public Builder startUrls(List<String> urls) {
             startUrls.clear();
@@ -166,6 +186,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         /** A family's option by its property name, e.g. {@code govsite.maxDocuments}; blank values are left out. */
         public Builder option(String name, String value) {
             if (value != null && !value.isBlank()) options.put(name, value.strip());
+            return this;
+        }
+
+        /** Registers a further check family for this run (it runs when {@code checks} names it). */
+        public Builder family(CheckFamily family) {
+            moreFamilies.add(family);
             return this;
         }
 
@@ -219,10 +245,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                 throw new InvalidConfigException("govsite.siteDirectory",
                         "'" + siteDirectory + "' is not a folder");
             }
+            List<CheckFamily> families = Families.with(moreFamilies);
+            Set<String> known = Families.ids(families);
             for (String check : checks) {
-                if (!CheckRegistry.FAMILIES.contains(check)) {
+                if (!known.contains(check)) {
                     throw new InvalidConfigException("govsite.checks", "unknown check '" + check
-                            + "': known checks are " + String.join(", ", CheckRegistry.FAMILIES.stream().sorted().toList()));
+                            + "': known checks are " + String.join(", ", known.stream().sorted().toList()));
                 }
             }
             for (String format : report.formats()) {
@@ -231,14 +259,14 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                             + "': known formats are " + String.join(", ", ReportOptions.KNOWN_FORMATS.stream().sorted().toList()));
                 }
             }
-            validateReport(report);
+            validateReport(report, known);
             validateAccess(access);
-            CheckRegistry.validateOptions(options);
+            families.forEach(f -> f.validateOptions(options));
             return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
-                    report, checks, failOn, access, failOnReview, options);
+                    report, checks, failOn, access, failOnReview, options, families);
         }
 
-        private static void validateReport(ReportOptions report) {
+        private static void validateReport(ReportOptions report, Set<String> known) {
             if (!ReportOptions.LANGUAGES.contains(report.reportLanguage())) {
                 throw new InvalidConfigException("govsite.reportLanguage", "'" + report.reportLanguage()
                         + "' is not a report language: use kk, ru or en");
@@ -251,7 +279,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                 throw new InvalidConfigException("govsite.baseline", "'" + report.baseline()
                         + "' does not exist; write one with the govsite:baseline goal");
             }
-            var families = new java.util.TreeSet<>(CheckRegistry.FAMILIES);
+            var families = new java.util.TreeSet<>(known);
             families.add("site");
             report.thresholds().maxFindings().forEach((family, max) -> {
                 if (!families.contains(family)) {

@@ -21,4 +21,9 @@ public record LanguageOptions(List<String> languages, List<String> ignoreSelecto
     public static LanguageOptions defaults() {
         return new LanguageOptions(List.of("kk", "ru", "en"), List.of(), List.of(), false);
     }
+
+    /** The same options with other pairing rules (e.g. one site's of an audit). */
+    public LanguageOptions withPairing(List<String> rules) {
+        return new LanguageOptions(languages, ignoreSelectors, rules, kazakhLatin);
+    }
 }

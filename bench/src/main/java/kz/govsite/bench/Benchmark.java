@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import kz.govsite.BrowserOptions;
-import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.Families;
 import kz.govsite.crawl.StaticSiteServer;
 
 /**
@@ -73,10 +73,10 @@ public final class Benchmark {
         Measurement one = GovsiteRun.run(site, pages, Set.of("axe"), 1, work.resolve("out-axe-1"));
         Measurement auto = GovsiteRun.run(site, pages, Set.of("axe"), BrowserOptions.AUTO_CONCURRENCY,
                 work.resolve("out-axe-auto"));
-        Measurement all = GovsiteRun.run(site, pages, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
+        Measurement all = GovsiteRun.run(site, pages, Families.builtInIds(), BrowserOptions.AUTO_CONCURRENCY,
                 work.resolve("out-all-auto"));
         // The old way, every page's mode checked in full: the same defects must come out.
-        Measurement everyPage = GovsiteRun.run(site, pages, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
+        Measurement everyPage = GovsiteRun.run(site, pages, Families.builtInIds(), BrowserOptions.AUTO_CONCURRENCY,
                 work.resolve("out-all-every-page"), "all");
         int sessions = kz.govsite.browser.LocalConcurrency.forThisMachine();
 
@@ -84,7 +84,7 @@ public final class Benchmark {
         System.out.println(row("floor: Selenium + axe.run, 1 session", floor));
         System.out.println(row("govsite axe, 1 session", one));
         System.out.println(row("govsite axe, default (" + sessions + ")", auto));
-        System.out.println(row("govsite all checks (" + String.join("+", CheckRegistry.FAMILIES.stream().sorted().toList())
+        System.out.println(row("govsite all checks (" + String.join("+", Families.builtInIds().stream().sorted().toList())
                 + "), default (" + sessions + ")", all));
         System.out.println(row("  the same, lowVision.sampling=all", everyPage));
         System.out.println();
@@ -102,7 +102,7 @@ public final class Benchmark {
         boolean same = SamplingComparison.print("bench site, all checks", everyPage, all);
         same &= SamplingComparison.fixtures(work);
         System.out.println(same ? "no finding lost by sampling" : "SAMPLING LOST FINDINGS");
-        System.out.printf(Locale.ROOT, "checks on main: %s%n", String.join(", ", CheckRegistry.FAMILIES.stream().sorted().toList()));
+        System.out.printf(Locale.ROOT, "checks on main: %s%n", String.join(", ", Families.builtInIds().stream().sorted().toList()));
     }
 
     /** govsite alone at the default concurrency, per size: is its cost linear in pages, and its heap bounded? */
@@ -111,10 +111,10 @@ public final class Benchmark {
         for (int size : sizes) {
             Path site = work.resolve("site-" + size);
             SiteGenerator.write(site, size, "http://" + StaticSiteServer.HOST + "/");
-            runs.add(GovsiteRun.run(site, size, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
+            runs.add(GovsiteRun.run(site, size, Families.builtInIds(), BrowserOptions.AUTO_CONCURRENCY,
                     work.resolve("out-" + size)));
         }
-        System.out.println("govsite " + String.join("+", CheckRegistry.FAMILIES.stream().sorted().toList())
+        System.out.println("govsite " + String.join("+", Families.builtInIds().stream().sorted().toList())
                 + ", default concurrency (" + Runtime.getRuntime().availableProcessors() + ")");
         System.out.println("pages   wall s  pages/min  ms/page  peak heap MiB");
         for (int i = 0; i < sizes.size(); i++) {

@@ -31,7 +31,7 @@ import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
 import kz.govsite.Thresholds;
 import kz.govsite.finding.Suppression;
-import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.Families;
 import kz.govsite.report.Report;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -338,7 +338,7 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
                     .lowVision(lowVision)
                     .language(languageOptions())
                     .report(report)
-                    .checks(list(checks).isEmpty() ? CheckRegistry.FAMILIES : new LinkedHashSet<>(list(checks)))
+                    .checks(list(checks).isEmpty() ? Families.builtInIds() : new LinkedHashSet<>(list(checks)))
                     .failOn(failOn)
                     .failOnReview(failOnReview)
                     .access(access())

@@ -3,6 +3,8 @@ package kz.govsite.audit;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.govsite.check.axe.AxeFamily;
+import kz.govsite.check.documents.DocumentsFamily;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 
@@ -43,8 +45,8 @@ final class AccessibilityScore {
     }
 
     static Score of(ScoreInputs in) {
-        boolean axe = in.ran("axe");
-        int documents = in.ran("documents") ? in.documentsJudged() : 0;
+        boolean axe = in.ran(AxeFamily.ID);
+        int documents = in.ran(DocumentsFamily.ID) ? in.documentsJudged() : 0;
         if (!axe && documents == 0) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "axe did not run");
         int pages = axe ? in.pages().size() : 0;
         if (pages + documents == 0) return Score.notApplicable(ScoreKind.ACCESSIBILITY, "no page was checked");
@@ -61,7 +63,7 @@ final class AccessibilityScore {
         double perPage = (double) cost / (pages + documents);
         var basis = new LinkedHashMap<String, Number>();
         basis.put("pages", pages);
-        if (in.ran("documents")) basis.put("documents", documents);
+        if (in.ran(DocumentsFamily.ID)) basis.put("documents", documents);
         basis.put("rulesBroken", rules);
         basis.put("cost", cost);
         basis.put("costPerPage", Math.round(perPage * 100) / 100.0);

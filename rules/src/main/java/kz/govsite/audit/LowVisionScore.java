@@ -2,6 +2,7 @@ package kz.govsite.audit;
 
 import java.util.LinkedHashMap;
 import java.util.Set;
+import kz.govsite.check.lowvision.LowVisionFamily;
 import kz.govsite.page.PageResult;
 
 /**
@@ -25,7 +26,7 @@ final class LowVisionScore {
     }
 
     static Score of(ScoreInputs in) {
-        if (!in.ran("lowvision")) return Score.notApplicable(ScoreKind.LOW_VISION, "the lowvision check did not run");
+        if (!in.ran(LowVisionFamily.ID)) return Score.notApplicable(ScoreKind.LOW_VISION, "the lowvision check did not run");
         var pages = in.pages();
         if (pages.isEmpty()) return Score.notApplicable(ScoreKind.LOW_VISION, "no page was checked");
         Set<String> absent = in.urlsWith(ABSENT::contains);

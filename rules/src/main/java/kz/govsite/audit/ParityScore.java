@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import kz.govsite.check.documents.DocumentsFamily;
+import kz.govsite.check.parity.ParityFamily;
 import kz.govsite.page.PageResult;
 
 /**
@@ -32,7 +34,7 @@ final class ParityScore {
     }
 
     static Score of(ScoreInputs in) {
-        if (!in.ran("parity")) return Score.notApplicable(ScoreKind.PARITY, "the parity check did not run");
+        if (!in.ran(ParityFamily.ID)) return Score.notApplicable(ScoreKind.PARITY, "the parity check did not run");
         Set<String> unfilled = in.urlsWith(UNFILLED::contains);
         int[] counts = in.parityCounts().orElseGet(() -> fromFindings(in, unfilled));
         int n = counts[0];
@@ -40,7 +42,7 @@ final class ParityScore {
         int documents = 0;
         int documentsFilled = 0;
         int documentsMismatched = 0;
-        if (in.ran("documents") && in.documentPairs().isPresent()) {
+        if (in.ran(DocumentsFamily.ID) && in.documentPairs().isPresent()) {
             int[] d = in.documentPairs().get();
             int wrong = in.urlsWith("documents.wrong-language"::equals).size();
             documents = 2 * d[0] + d[2];
@@ -55,7 +57,7 @@ final class ParityScore {
         basis.put("pages", n);
         basis.put("filled", filled);
         basis.put("mismatched", m);
-        if (in.ran("documents")) {
+        if (in.ran(DocumentsFamily.ID)) {
             basis.put("documents", documents);
             basis.put("documentsFilled", documentsFilled);
             basis.put("documentsMismatched", documentsMismatched);

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import kz.govsite.check.documents.DocumentsFamily;
+import kz.govsite.check.parity.ParityFamily;
 import kz.govsite.finding.Finding;
 import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
@@ -36,7 +38,7 @@ final class ScoreInputs {
      * report has no such summary.
      */
     java.util.Optional<int[]> parityCounts() {
-        if (report.summary().extra().get("parity") instanceof Map<?, ?> parity
+        if (report.summary().extra().get(ParityFamily.ID) instanceof Map<?, ?> parity
                 && parity.get("pages") instanceof Map<?, ?> pages && parity.get("filled") instanceof Map<?, ?> filled) {
             return java.util.Optional.of(new int[] {sum(pages), sum(filled)});
         }
@@ -48,7 +50,7 @@ final class ScoreInputs {
      * password-protected): those whose accessibility is known ({@code summary.documents.byState}).
      */
     int documentsJudged() {
-        if (report.summary().extra().get("documents") instanceof Map<?, ?> docs && docs.get("byState") instanceof Map<?, ?> states) {
+        if (report.summary().extra().get(DocumentsFamily.ID) instanceof Map<?, ?> docs && docs.get("byState") instanceof Map<?, ?> states) {
             int n = 0;
             for (String state : java.util.List.of("checked", "unreadable", "encrypted")) {
                 if (states.get(state) instanceof Number v) n += v.intValue();
@@ -60,7 +62,7 @@ final class ScoreInputs {
 
     /** The documents' pairs, those whose numbers differ and documents with no counterpart, or empty. */
     java.util.Optional<int[]> documentPairs() {
-        if (report.summary().extra().get("documents") instanceof Map<?, ?> docs && docs.get("parity") instanceof Map<?, ?> p
+        if (report.summary().extra().get(DocumentsFamily.ID) instanceof Map<?, ?> docs && docs.get("parity") instanceof Map<?, ?> p
                 && p.get("pairs") instanceof Number pairs && p.get("mismatched") instanceof Number mismatched
                 && p.get("missing") instanceof Number missing) {
             return java.util.Optional.of(new int[] {pairs.intValue(), mismatched.intValue(), missing.intValue()});

@@ -25,8 +25,9 @@ public final class SiteConfigs {
 
     /**
      * The base settings with the site's start URLs, sitemap, folder, page budget, pairing, toggle and
-     * credentials, writing to {@code siteOutput}. Options the base carries are copied one by one: a new
-     * option in {@link GovsiteConfig} needs its line here (SiteConfigsTest compares the two descriptions).
+     * credentials, writing to {@code siteOutput}. Settings the base carries are copied one by one: a new
+     * setting of {@link GovsiteConfig} itself needs its line here (SiteConfigsTest compares the two
+     * descriptions); a family's options are carried whole.
      *
      * @param credentials by {@code serverId}; a site whose serverId is not among them is a configuration error
      */
@@ -43,18 +44,13 @@ public final class SiteConfigs {
         // A cache of its own per site: folder sites all answer as site.test, and a stopped audit resumes each
         // half-checked site from the pages it had finished.
         if (crawl.cacheDirectory() != null) crawl = crawl.withCache(crawl.cacheDirectory().resolve(site.id()));
-        LowVisionOptions lv = base.lowVision();
-        if (site.lowVisionToggle() != null) {
-            lv = new LowVisionOptions(site.lowVisionToggle(), lv.minFontPx(), lv.minScale(), lv.reflowWidth(),
-                    lv.contrastRules(), lv.screenshots(), lv.required(), lv.sampling());
-        }
-        LanguageOptions language = base.language();
-        if (!site.pairing().isEmpty()) {
-            language = new LanguageOptions(language.languages(), language.ignoreSelectors(), site.pairing(),
-                    language.kazakhLatin());
-        }
+        // A family's options are carried whole, changed only where the site says otherwise.
+        LowVisionOptions lv = site.lowVisionToggle() == null ? base.lowVision()
+                : base.lowVision().withToggleSelector(site.lowVisionToggle());
+        LanguageOptions language = site.pairing().isEmpty() ? base.language() : base.language().withPairing(site.pairing());
         var builder = GovsiteConfig.builder();
         base.options().forEach(builder::option);
+        base.families().forEach(builder::family);
         return builder
                 .startUrls(site.urls())
                 .sitemap(site.sitemap())

@@ -1,36 +1,31 @@
 package kz.govsite.check;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.Optional;
 import java.util.function.Supplier;
 import kz.govsite.AxeOptions;
 import kz.govsite.GovsiteConfig;
-import kz.govsite.check.axe.AxeCheck;
-import kz.govsite.check.documents.DocumentOptions;
 import kz.govsite.check.documents.DocumentSource;
-import kz.govsite.check.documents.DocumentsCheck;
-import kz.govsite.check.language.LanguageCheck;
 import kz.govsite.check.language.LanguageGuesser;
 import kz.govsite.check.language.LanguageGuessers;
-import kz.govsite.check.language.SiteLanguageCheck;
-import kz.govsite.check.lowvision.LowVisionCheck;
-import kz.govsite.check.parity.ParityCheck;
 
-/** Every check govsite has, in one place; a run gets the ones its configuration asks for. */
+/** The checks of one run: what the families it runs add, built once and shared by every thread. */
 public final class CheckRegistry {
-    /** The check families, as named in {@code govsite.checks}. */
-    public static final Set<String> FAMILIES = Set.of("axe", "lowvision", "language", "parity", DocumentsCheck.FAMILY);
-
     private final List<LiveCheck> live;
     private final List<PageCheck> page;
     private final List<SiteWideCheck> site;
+    private final Optional<AxeOptions> axe;
+    private final boolean preloadAxe;
 
-    private CheckRegistry(List<LiveCheck> live, List<PageCheck> page, List<SiteWideCheck> site) {
-        this.live = List.copyOf(live);
-        this.page = List.copyOf(page);
-        this.site = List.copyOf(site);
+    private CheckRegistry(Builder b, boolean preloadAxe) {
+        this.live = List.copyOf(b.live);
+        this.page = List.copyOf(b.page);
+        this.site = List.copyOf(b.site);
+        this.axe = Optional.ofNullable(b.axe);
+        this.preloadAxe = preloadAxe;
     }
 
     /** The checks of a run that fetches nothing beyond its pages (documents are listed, not opened). */
@@ -44,55 +39,45 @@ public final class CheckRegistry {
      * @param documents where the documents check fetches files from
      */
     public static CheckRegistry forConfig(GovsiteConfig config, DocumentSource documents) {
-        var live = new ArrayList<LiveCheck>();
-        var page = new ArrayList<PageCheck>();
-        var site = new ArrayList<SiteWideCheck>();
-        if (config.runs("axe")) live.add(new AxeCheck(axeOptions(config)));
-        if (config.runs("lowvision")) live.add(new LowVisionCheck());
+        FamilySetup setup = setup(config, documents);
+        var builder = new Builder();
+        boolean preloadAxe = false;
+        for (CheckFamily family : config.familiesRun()) {
+            family.addChecks(setup, builder);
+            preloadAxe |= family.needsAxe(setup);
+        }
+        return new CheckRegistry(builder, preloadAxe);
+    }
+
+    /** The options a family builds its checks from: axe's rules already less those other families cover. */
+    static FamilySetup setup(GovsiteConfig config, DocumentSource documents) {
         // One Lingua detector per run, shared by every thread: its models are the bulk of its memory.
         Supplier<LanguageGuesser> guesser = new Supplier<>() {
             private LanguageGuesser made;
 
             @Override
-            public LanguageGuesser get() {
+            public synchronized LanguageGuesser get() {
                 if (made == null) made = LanguageGuessers.forOptions(config.language());
                 return made;
             }
         };
-        if (config.runs("language")) {
-            var language = new LanguageCheck(guesser.get(), config.language());
-            page.add(language);
-            site.add(new SiteLanguageCheck(language, guesser.get(), config.language()));
-        }
-        if (config.runs("parity")) site.add(new ParityCheck(guesser.get(), config.language(), config.runs("language")));
-        if (config.runs(DocumentsCheck.FAMILY)) {
-            site.add(new DocumentsCheck(DocumentOptions.parse(config.options()), guesser.get(), config.language(),
-                    documents, config.crawl().cacheDirectory()));
-        }
-        return new CheckRegistry(live, page, site);
-    }
-
-    /** Checks the options families own; a bad value throws {@link kz.govsite.InvalidConfigException} naming it. */
-    public static void validateOptions(Map<String, String> options) {
-        DocumentOptions.parse(options);
-    }
-
-    /** The families' options as report.json's {@code config} shows them, for the families that run. */
-    public static Map<String, Object> describeOptions(GovsiteConfig config) {
-        if (!config.runs(DocumentsCheck.FAMILY)) return Map.of();
-        return Map.of(DocumentsCheck.FAMILY, DocumentOptions.parse(config.options()).describe());
+        Path cache = config.crawl().cacheDirectory();
+        return new FamilySetup(config.checks(), axeOptions(config), config.lowVision(), config.language(), config.options(),
+                cache, config.report().outputDirectory(), documents, guesser);
     }
 
     /**
-     * What axe runs: the configured rules, less those a language rule reports better. One fault, one
-     * finding: {@code lang="kz"} is {@code language.html-lang-invalid}, which explains the region code,
-     * not also axe's {@code html-lang-valid}.
+     * What axe runs: the configured rules, less those a family that runs reports better. One fault,
+     * one finding: {@code lang="kz"} is {@code language.html-lang-invalid}, which explains the region
+     * code, not also axe's {@code html-lang-valid}.
      */
     public static AxeOptions axeOptions(GovsiteConfig config) {
         AxeOptions axe = config.axe();
-        if (!config.runs("language")) return axe;
-        var disabled = new java.util.LinkedHashSet<>(axe.disabledRules());
-        disabled.addAll(LanguageCheck.AXE_RULES_COVERED.keySet());
+        var covered = new LinkedHashSet<String>();
+        config.familiesRun().forEach(f -> covered.addAll(f.axeRulesCovered()));
+        if (covered.isEmpty()) return axe;
+        var disabled = new LinkedHashSet<>(axe.disabledRules());
+        disabled.addAll(covered);
         return new AxeOptions(axe.tags(), List.copyOf(disabled), axe.include(), axe.exclude());
     }
 
@@ -101,4 +86,26 @@ public final class CheckRegistry {
     public List<PageCheck> page() { return page; }
 
     public List<SiteWideCheck> site() { return site; }
+
+    /** The options axe-core runs with on every page, when a family runs it. */
+    public Optional<AxeOptions> axe() { return axe; }
+
+    /** Whether pages get axe-core as they load (a family runs it, or runs it in another mode). */
+    public boolean preloadsAxe() { return preloadAxe; }
+
+    /** Collects what the families add. */
+    static final class Builder implements CheckSink {
+        private final List<LiveCheck> live = new ArrayList<>();
+        private final List<PageCheck> page = new ArrayList<>();
+        private final List<SiteWideCheck> site = new ArrayList<>();
+        private AxeOptions axe;
+
+        @Override public void live(LiveCheck check) { live.add(check); }
+
+        @Override public void page(PageCheck check) { page.add(check); }
+
+        @Override public void site(SiteWideCheck check) { site.add(check); }
+
+        @Override public void axe(AxeOptions options) { axe = options; }
+    }
 }

@@ -2,11 +2,10 @@ package kz.govsite.check;
 
 import java.nio.file.Path;
 import java.util.List;
-import kz.govsite.GovsiteConfig;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.page.PageSnapshot;
 
-/** A page open in a browser session, as a {@link LiveCheck} sees it. */
+/** A page open in a browser session, as a {@link LiveCheck} sees it; the check brings its own options. */
 public interface LivePage {
     /** The URL that was visited. */
     String url();
@@ -25,6 +24,4 @@ public interface LivePage {
 
     /** Where files about this page (screenshots) may be written; the folder exists. */
     Path artifactDirectory();
-
-    GovsiteConfig config();
 }

@@ -10,4 +10,9 @@ public final class Text {
         if (s == null) return "";
         return s.length() <= max ? s : s.substring(0, max - 1) + "…";
     }
+
+    /** A percentage as people write it: {@code 50}, {@code 33.3}. */
+    public static String percent(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
+    }
 }

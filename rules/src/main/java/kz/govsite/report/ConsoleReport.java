@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import kz.govsite.Progress;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.Families;
 import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
@@ -18,6 +20,11 @@ public final class ConsoleReport {
     }
 
     public static void print(Report report, Progress out) {
+        print(report, out, Families.BUILT_IN);
+    }
+
+    /** Prints the summary with these check families' lines. */
+    public static void print(Report report, Progress out, List<CheckFamily> families) {
         var s = report.summary();
         out.info("govsite: " + s.pages() + " pages checked, " + s.findings() + " findings"
                 + (s.review() > 0 ? " (" + s.review() + " of them to review, "
@@ -40,9 +47,7 @@ public final class ConsoleReport {
         report.suppressions().forEach(c -> out.info("Suppressed: " + c.findings()
                 + (c.findings() == 1 ? " finding" : " findings") + " by " + c.suppression().describe()
                 + (c.suppression().reason().isEmpty() ? "" : " (" + c.suppression().reason() + ")")));
-        if (s.extra().get("parity") instanceof Map<?, ?> parity && parity.get("verdict") instanceof String v) {
-            out.info("Parity: " + v);
-        }
+        for (CheckFamily family : families) family.consoleLines(report).forEach(out::info);
         report.verdict().notes().forEach(n -> out.warn(n));
         report.messages().stream().limit(20).forEach(m -> out.info("note: " + m));
         if (report.messages().size() > 20) out.info("note: " + (report.messages().size() - 20) + " more in report.json");

@@ -17,8 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.Families;
 import kz.govsite.finding.Baseline;
-import kz.govsite.crawl.UrlNormalizer;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Html;
@@ -26,8 +27,9 @@ import kz.govsite.page.PageResult;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style and script, no network) with
- * the verdict and counts on top, findings grouped by rule across pages, the pairs of language
- * twins and every page, in Kazakh, Russian or English. Everything taken from a page is escaped,
+ * the verdict and counts on top (with a card from each check family that has one), findings grouped
+ * by rule across pages, the check families' sections (language twins, documents) and every page, in
+ * Kazakh, Russian or English. Everything taken from a page is escaped,
  * and a Content-Security-Policy lets only the report's own script run.
  */
 public final class HtmlReportWriter implements ReportWriter {
@@ -91,6 +93,18 @@ public final class HtmlReportWriter implements ReportWriter {
             })();
             """;
 
+    private final List<CheckFamily> families;
+
+    /** A writer with the built-in check families' cards and sections. */
+    public HtmlReportWriter() {
+        this(Families.BUILT_IN);
+    }
+
+    /** A writer with these families' cards and sections, in their order. */
+    public HtmlReportWriter(List<CheckFamily> families) {
+        this.families = List.copyOf(families);
+    }
+
     @Override
     public String format() {
         return "html";
@@ -100,11 +114,15 @@ public final class HtmlReportWriter implements ReportWriter {
     public Path write(Report report, Path outputDirectory) throws IOException {
         Path file = outputDirectory.resolve(FILE_NAME);
         String language = report.config().get("reportLanguage") instanceof String l ? l : "ru";
-        AtomicFiles.write(file, toHtml(report, ReportText.of(language)).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, toHtml(report, ReportText.of(language), families).getBytes(StandardCharsets.UTF_8));
         return file;
     }
 
     public static String toHtml(Report report, ReportText t) {
+        return toHtml(report, t, Families.BUILT_IN);
+    }
+
+    public static String toHtml(Report report, ReportText t, List<CheckFamily> families) {
         var h = new StringBuilder(64 * 1024);
         String axeVersion = report.axe().get("version") instanceof String v ? v : "-";
         h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(t.language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
@@ -116,20 +134,20 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(esc(t.get("generated", report.startedAt().toString().replace('T', ' ').replaceAll("\\.\\d+", ""),
                         report.toolVersion(), axeVersion)))
                 .append("</p>\n</header>\n<main>\n");
-        verdict(h, report, t);
+        verdict(h, report, t, families);
         filters(h, report, t);
-        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped");
+        Set<String> ruleHelp = Families.withRuleHelpMessages(families);
+        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped", ruleHelp);
         // axe's "needs review" on its own, for people to work through: it is not a list of defects.
-        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review");
-        pairs(h, report, t);
-        h.append(kz.govsite.check.documents.DocumentsSection.html(report.summary().extra(), t.language()));
+        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review", ruleHelp);
+        for (CheckFamily family : families) h.append(family.htmlSection(report, t));
         pages(h, report, t);
         h.append("</main>\n<footer><p>").append(esc(t.get("reports.footer"))).append("</p></footer>\n");
         h.append("<script>").append(SCRIPT).append("</script>\n</body>\n</html>\n");
         return h.toString();
     }
 
-    private static void verdict(StringBuilder h, Report report, ReportText t) {
+    private static void verdict(StringBuilder h, Report report, ReportText t, List<CheckFamily> families) {
         var v = report.verdict();
         h.append("<section aria-labelledby=\"verdict\">\n<h2 id=\"verdict\">").append(esc(t.get("verdict"))).append("</h2>\n")
                 .append("<p class=\"verdict ").append(v.fails() ? "fail" : "pass").append("\">")
@@ -167,12 +185,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(n).append("</td></tr>"));
         h.append("</tbody></table></section>\n");
 
-        h.append("<section aria-labelledby=\"parity\"><h3 id=\"parity\">").append(esc(t.get("parity"))).append("</h3><p>");
-        Double share = Limits.parityShare(report.summary().extra());
-        h.append(esc(share == null ? t.get("parity.none") : t.get("parity.share", Limits.percent(share)))).append("</p></section>\n");
-
-        h.append("<section aria-labelledby=\"lowvision\"><h3 id=\"lowvision\">").append(esc(t.get("lowvision"))).append("</h3><p>")
-                .append(esc(lowVision(report, t))).append("</p></section>\n");
+        for (CheckFamily family : families) h.append(family.htmlCard(report, t));
 
         v.baseline().ifPresent(b -> {
             h.append("<section aria-labelledby=\"baseline\"><h3 id=\"baseline\">").append(esc(t.get("baseline"))).append("</h3><p>")
@@ -201,16 +214,6 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append("</div>\n</section>\n");
     }
 
-    static String lowVision(Report report, ReportText t) {
-        boolean ran = report.config().get("checks") instanceof List<?> checks && checks.contains("lowvision");
-        if (!ran) return t.get("lowvision.none");
-        Set<String> checked = report.pages().stream().filter(PageResult::isPage).map(PageResult::url).collect(Collectors.toSet());
-        if (!Limits.hasLowVisionVersion(report.findings(), checked, report.summary().extra())) return t.get("lowvision.missing");
-        var lv = report.findings().stream().filter(f -> f.family().equals("lowvision")).toList();
-        if (lv.isEmpty()) return t.get("lowvision.ok", checked.size());
-        return t.get("lowvision.issues", lv.size(), lv.stream().map(Finding::url).distinct().count());
-    }
-
     private static void filters(StringBuilder h, Report report, ReportText t) {
         h.append("<section aria-labelledby=\"filters\">\n<h2 id=\"filters\">").append(esc(t.get("filters"))).append("</h2>\n<div class=\"filters\">")
                 .append("<label for=\"f-severity\">").append(esc(t.get("filter.severity")))
@@ -230,7 +233,8 @@ public final class HtmlReportWriter implements ReportWriter {
     record Occurrence(String selector, String snippet, List<Finding> findings) {
     }
 
-    private static void findings(StringBuilder h, Report report, ReportText t, List<Finding> shown, String id) {
+    private static void findings(StringBuilder h, Report report, ReportText t, List<Finding> shown, String id,
+                                 Set<String> ruleHelp) {
         h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
                 .append(esc(t.get(id))).append("</h2>\n");
         if (t.has(id + ".intro")) h.append("<p>").append(esc(t.get(id + ".intro"))).append("</p>\n");
@@ -259,7 +263,7 @@ public final class HtmlReportWriter implements ReportWriter {
             if (!help.fallback().isEmpty()) h.append(" <span class=\"muted\">").append(esc(t.get(help.fallback()))).append("</span>");
             h.append(" — <strong>").append(esc(t.get("on.pages", pages))).append("</strong></summary>\n<div>\n");
             // An axe rule's message is its English help: shown only where the help is in English too.
-            if (!rule.getKey().startsWith("axe.") || !help.fallback().isEmpty() && !help.text().equals(first.message())) {
+            if (!ruleHelp.contains(first.family()) || !help.fallback().isEmpty() && !help.text().equals(first.message())) {
                 h.append("<p>").append(esc(t.message(first))).append("</p>\n");
             }
             var links = new ArrayList<String>();
@@ -334,37 +338,6 @@ public final class HtmlReportWriter implements ReportWriter {
         return out;
     }
 
-    private static void pairs(StringBuilder h, Report report, ReportText t) {
-        var pairs = Pair.fromSummary(report.summary().extra());
-        if (pairs.isEmpty()) pairs = Pair.fromFindings(report.findings());
-        h.append("<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">").append(esc(t.get("pairs"))).append("</h2>\n");
-        if (pairs.isEmpty()) {
-            h.append("<p>").append(esc(t.get("pairs.none"))).append("</p>\n</section>\n");
-            return;
-        }
-        h.append("<table><thead><tr><th scope=\"col\">").append(esc(t.get("pairs.page"))).append("</th><th scope=\"col\">")
-                .append(esc(t.get("pairs.twin"))).append("</th><th scope=\"col\">").append(esc(t.get("pairs.status")))
-                .append("</th><th scope=\"col\">").append(esc(t.get("pairs.shares"))).append("</th></tr></thead><tbody>\n");
-        for (Pair p : pairs) {
-            h.append("<tr><td>").append(link(p.page())).append("</td><td>").append(p.twin().isEmpty() ? "—" : link(p.twin()))
-                    .append("</td><td>").append(esc(VerdictText.status(p.status(), t))).append("</td><td>").append(esc(facts(p.facts()))).append("</td></tr>\n");
-        }
-        h.append("</tbody></table>\n</section>\n");
-    }
-
-    /** Language shares read as "ru 97%, kk 94%"; other facts as "key: value". */
-    static String facts(Map<String, Object> facts) {
-        var parts = new ArrayList<String>();
-        facts.forEach((k, v) -> {
-            if (v instanceof Map<?, ?> m && k.toLowerCase(Locale.ROOT).contains("share")) {
-                m.forEach((lang, share) -> parts.add(lang + " " + share + "%"));
-            } else {
-                parts.add(k + ": " + v);
-            }
-        });
-        return String.join(", ", parts);
-    }
-
     private static void pages(StringBuilder h, Report report, ReportText t) {
         Map<String, Long> counts = report.findings().stream().collect(Collectors.groupingBy(Finding::url, Collectors.counting()));
         h.append("<section aria-labelledby=\"all-pages\">\n<h2 id=\"all-pages\">").append(esc(t.get("pages.table")))
@@ -381,9 +354,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static String link(String url) {
-        String href = Html.safeHref(url);
-        if (href == null) return "<code>" + esc(url) + "</code>";
-        return "<a href=\"" + esc(href) + "\">" + esc(UrlNormalizer.forReading(url)) + "</a>";
+        return HtmlLinks.link(url);
     }
 
     private static Severity worst(List<Finding> findings) {

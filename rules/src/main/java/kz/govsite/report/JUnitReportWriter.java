@@ -15,17 +15,31 @@ import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.Families;
 import kz.govsite.finding.Finding;
 import kz.govsite.page.PageResult;
 
 /**
  * Writes {@code TEST-govsite.xml} in the JUnit XML format that Jenkins and GitLab show in their
- * test tabs: one test suite per check family, one test case per page (per pair of twins for
- * parity). Findings that fail the verdict are the case's failure; the others are listed in its
+ * test tabs: one test suite per check family, one test case per page (or what the family makes its
+ * cases: pairs of twins for parity). Findings that fail the verdict are the case's failure; the others are listed in its
  * output, so the tab agrees with the build.
  */
 public final class JUnitReportWriter implements ReportWriter {
     public static final String FILE_NAME = "TEST-govsite.xml";
+
+    private final List<CheckFamily> families;
+
+    /** A writer that knows the built-in check families. */
+    public JUnitReportWriter() {
+        this(Families.BUILT_IN);
+    }
+
+    /** A writer whose suites take their cases from these families. */
+    public JUnitReportWriter(List<CheckFamily> families) {
+        this.families = List.copyOf(families);
+    }
 
     @Override
     public String format() {
@@ -35,7 +49,7 @@ public final class JUnitReportWriter implements ReportWriter {
     @Override
     public Path write(Report report, Path outputDirectory) throws IOException {
         Path file = outputDirectory.resolve(FILE_NAME);
-        AtomicFiles.write(file, toXml(report));
+        AtomicFiles.write(file, toXml(report, families));
         return file;
     }
 
@@ -44,7 +58,11 @@ public final class JUnitReportWriter implements ReportWriter {
     }
 
     public static byte[] toXml(Report report) throws IOException {
-        var suites = suites(report);
+        return toXml(report, Families.BUILT_IN);
+    }
+
+    public static byte[] toXml(Report report, List<CheckFamily> families) throws IOException {
+        var suites = suites(report, families);
         var out = new ByteArrayOutputStream();
         try {
             XMLStreamWriter xml = XMLOutputFactory.newInstance().createXMLStreamWriter(out, "UTF-8");
@@ -111,6 +129,10 @@ public final class JUnitReportWriter implements ReportWriter {
 
     /** Suites by family, in name order; every family that ran has one, even without findings. */
     static Map<String, List<Case>> suites(Report report) {
+        return suites(report, Families.BUILT_IN);
+    }
+
+    static Map<String, List<Case>> suites(Report report, List<CheckFamily> known) {
         Set<Finding> failing = Set.copyOf(report.verdict().failing());
         var families = new TreeSet<String>();
         if (report.config().get("checks") instanceof List<?> checks) checks.forEach(c -> families.add(String.valueOf(c)));
@@ -121,7 +143,8 @@ public final class JUnitReportWriter implements ReportWriter {
         var suites = new LinkedHashMap<String, List<Case>>();
         for (String family : families) {
             List<Finding> findings = byFamily.getOrDefault(family, List.of());
-            suites.put(family, family.equals("parity") ? pairCases(report, findings, failing)
+            var cases = known.stream().filter(f -> f.id().equals(family)).findFirst().flatMap(f -> f.junitCases(report));
+            suites.put(family, cases.isPresent() ? familyCases(cases.get(), findings, failing)
                     : pageCases(report, family, findings, failing));
         }
         return suites;
@@ -143,17 +166,13 @@ public final class JUnitReportWriter implements ReportWriter {
         return cases;
     }
 
-    /** Parity cases are pairs: the recorded ones, and any pair a finding names through its {@code twin}. */
-    private static List<Case> pairCases(Report report, List<Finding> findings, Set<Finding> failing) {
-        var byPair = new LinkedHashMap<String, List<Finding>>();
-        for (Pair p : Pair.fromSummary(report.summary().extra())) byPair.putIfAbsent(p.label(), new ArrayList<>());
-        for (Finding f : findings) {
-            String twin = f.evidence().getOrDefault("twin", "");
-            String label = new Pair(f.url(), twin, "", Map.of()).label();
-            byPair.computeIfAbsent(label, k -> new ArrayList<>()).add(f);
-        }
+    /** A family's own cases (parity's pairs): those it lists, then any its findings name. */
+    private static List<Case> familyCases(JUnitCases spec, List<Finding> findings, Set<Finding> failing) {
+        var byCase = new LinkedHashMap<String, List<Finding>>();
+        for (String name : spec.names()) byCase.putIfAbsent(name, new ArrayList<>());
+        for (Finding f : findings) byCase.computeIfAbsent(spec.caseOf().apply(f), k -> new ArrayList<>()).add(f);
         var cases = new ArrayList<Case>();
-        byPair.forEach((label, fs) -> cases.add(caseOf(label, 0, fs, failing)));
+        byCase.forEach((name, fs) -> cases.add(caseOf(name, 0, fs, failing)));
         return cases;
     }
 

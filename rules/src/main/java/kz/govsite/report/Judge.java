@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.InvalidConfigException;
-import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.CheckFamily;
 import kz.govsite.finding.Baseline;
 import kz.govsite.finding.BaselineComparison;
 import kz.govsite.finding.Finding;
@@ -45,8 +45,8 @@ public final class Judge {
             comparison = Optional.of(readBaseline(config).compare(applied.kept(), checked));
         }
         List<Finding> counted = comparison.map(BaselineComparison::fresh).orElse(applied.kept());
-        Set<String> familiesRun = CheckRegistry.FAMILIES.stream().filter(config::runs).collect(Collectors.toSet());
-        var limits = Limits.evaluate(options.thresholds(), config.lowVision().required(), comparison.isPresent(),
+        Set<String> familiesRun = config.familiesRun().stream().map(CheckFamily::id).collect(Collectors.toSet());
+        var limits = Limits.evaluate(config.families(), options.thresholds(), config.lowVision().required(), comparison.isPresent(),
                 counted, applied.kept(), checked, familiesRun, summaryExtra);
         var verdict = Verdict.decide(config.failOn(), config.failOnReview(), applied.kept(), comparison, limits.breaches(), limits.notes());
         return new Judgement(applied.kept(), applied.counts(), Summary.of(pages, applied.kept(), summaryExtra), verdict);

@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.Families;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Maps;
@@ -31,6 +33,18 @@ public final class SarifReportWriter implements ReportWriter {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    private final List<CheckFamily> families;
+
+    /** A writer that knows the built-in check families. */
+    public SarifReportWriter() {
+        this(Families.BUILT_IN);
+    }
+
+    /** A writer that describes rules as these families' findings say them. */
+    public SarifReportWriter(List<CheckFamily> families) {
+        this.families = List.copyOf(families);
+    }
+
     @Override
     public String format() {
         return "sarif";
@@ -39,15 +53,20 @@ public final class SarifReportWriter implements ReportWriter {
     @Override
     public Path write(Report report, Path outputDirectory) throws IOException {
         Path file = outputDirectory.resolve(FILE_NAME);
-        AtomicFiles.write(file, toJson(report).getBytes(StandardCharsets.UTF_8));
+        AtomicFiles.write(file, toJson(report, families).getBytes(StandardCharsets.UTF_8));
         return file;
     }
 
     public static String toJson(Report report) throws JsonProcessingException {
-        return JSON.writeValueAsString(toMap(report));
+        return toJson(report, Families.BUILT_IN);
     }
 
-    static Map<String, Object> toMap(Report report) {
+    public static String toJson(Report report, List<CheckFamily> families) throws JsonProcessingException {
+        return JSON.writeValueAsString(toMap(report, families));
+    }
+
+    static Map<String, Object> toMap(Report report, List<CheckFamily> families) {
+        Set<String> ruleHelp = Families.withRuleHelpMessages(families);
         var rules = new TreeMap<String, Finding>();
         report.findings().forEach(f -> rules.putIfAbsent(f.check(), f));
         var ruleIndex = new LinkedHashMap<String, Integer>();
@@ -79,7 +98,7 @@ public final class SarifReportWriter implements ReportWriter {
         var driver = new LinkedHashMap<String, Object>();
         driver.put("name", report.toolName());
         driver.put("semanticVersion", report.toolVersion());
-        driver.put("rules", rules.values().stream().map(SarifReportWriter::rule).toList());
+        driver.put("rules", rules.values().stream().map(f -> rule(f, ruleHelp.contains(f.family()))).toList());
 
         var run = new LinkedHashMap<String, Object>();
         run.put("tool", Map.of("driver", driver));
@@ -95,12 +114,13 @@ public final class SarifReportWriter implements ReportWriter {
         return root;
     }
 
-    static Map<String, Object> rule(Finding example) {
+    /** @param messageIsHelp whether the finding's message is its rule's own description (axe's) */
+    static Map<String, Object> rule(Finding example, boolean messageIsHelp) {
         var rule = new LinkedHashMap<String, Object>();
         rule.put("id", example.check());
         String rest = example.check().substring(example.check().indexOf('.') + 1);
         rule.put("name", rest.isEmpty() ? example.check() : rest);
-        String text = example.family().equals("axe") ? example.message() : example.check();
+        String text = messageIsHelp ? example.message() : example.check();
         rule.put("shortDescription", Map.of("text", text));
         if (!example.helpUrl().isEmpty()) {
             rule.put("helpUri", example.helpUrl());

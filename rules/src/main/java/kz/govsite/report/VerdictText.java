@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
  * report.json as govsite writes them (English sentences, status words), so they are read back here
  * by their fixed shapes; anything else is shown as it is.
  */
-final class VerdictText {
+public final class VerdictText {
     private record Shape(Pattern pattern, String key) {
     }
 
@@ -39,7 +39,7 @@ final class VerdictText {
     }
 
     /** A pair's status: «complete», «kk untranslated», «ru copied»; other statuses (check ids) as they are. */
-    static String status(String status, ReportText t) {
+    public static String status(String status, ReportText t) {
         if (t.has("pair.status." + status)) return t.get("pair.status." + status);
         Matcher m = STATUS.matcher(status);
         if (m.matches()) return t.get("pair.status." + m.group(2), t.languageName(m.group(1)));

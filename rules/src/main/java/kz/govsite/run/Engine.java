@@ -100,7 +100,7 @@ public final class Engine {
                 SessionFactory sessions = SessionFactory.forOptions(config.browser(), hostMap);
                 int workers = SessionFactory.sessionsFor(config.browser(), sessions);
                 progress.info("Browser: " + sessions.describe() + ", " + workers + (workers == 1 ? " session" : " sessions"));
-                run.axe = describeAxe(sessions);
+                run.axe = describeAxe(sessions, checks);
                 requireReachable(new ArrayList<>(startUrls), fetcher);
                 allStarts.removeIf(u -> !robots.allows(u));
                 access.logIn(sessions);
@@ -114,7 +114,7 @@ public final class Engine {
                 var visitor = new PoliteVisits(new PageVisitor(config, scope, fetcher, rateLimiter, checks, out, reuse),
                         new HostHealth(rateLimiter));
                 run.visits = visitor;
-                new Crawl(frontier, scope, visitor, checks, access.sessions(crawlSessions(sessions)), workers, progress, reuse)
+                new Crawl(frontier, scope, visitor, checks, access.sessions(crawlSessions(sessions, checks)), workers, progress, reuse)
                         .obeying(robots).run(results);
                 if (stop.requested()) throw new InterruptedException("stopped");
                 runSiteChecks(checks, results);
@@ -148,10 +148,8 @@ public final class Engine {
     }
 
     /** Axe goes into every page as it loads when a check runs it (axe, and low-vision contrast). */
-    private SessionFactory crawlSessions(SessionFactory sessions) {
-        boolean axe = config.checks().contains("axe")
-                || (config.checks().contains("lowvision") && !config.lowVision().contrastRules().isEmpty());
-        return axe ? sessions.preparing(AxeScript::preload) : sessions;
+    private static SessionFactory crawlSessions(SessionFactory sessions, CheckRegistry checks) {
+        return checks.preloadsAxe() ? sessions.preparing(AxeScript::preload) : sessions;
     }
 
     /** What a run has gathered so far, for a partial report when it cannot finish. */
@@ -233,11 +231,11 @@ public final class Engine {
 
     private Report write(Report report, Path out) throws IOException {
         var files = new LinkedHashMap<String, Path>();
-        for (ReportWriter writer : ReportWriters.forFormats(config.report().formats())) {
+        for (ReportWriter writer : ReportWriters.forFormats(config.report().formats(), config.families())) {
             files.put(writer.format(), writer.write(report, out));
         }
         Report written = report.withFiles(files);
-        if (config.report().formats().contains("console")) ConsoleReport.print(written, progress);
+        if (config.report().formats().contains("console")) ConsoleReport.print(written, progress, config.families());
         return written;
     }
 
@@ -255,10 +253,10 @@ public final class Engine {
     }
 
     /** axe's version and the rules this configuration runs, read from the real script in a browser. */
-    private Map<String, Object> describeAxe(SessionFactory sessions) {
-        if (!config.runs("axe")) return Map.of();
+    private Map<String, Object> describeAxe(SessionFactory sessions, CheckRegistry checks) {
+        if (checks.axe().isEmpty()) return Map.of();
         try (BrowserSession session = sessions.open()) {
-            var axe = session.duringSetup(() -> AxeSetup.describe(session, CheckRegistry.axeOptions(config)));
+            var axe = session.duringSetup(() -> AxeSetup.describe(session, checks.axe().get()));
             @SuppressWarnings("unchecked")
             var rules = (List<String>) axe.get("rules");
             progress.info("axe-core " + axe.get("version") + ": " + rules.size() + " rules for "

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import kz.govsite.GovsiteConfig;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.check.LivePage;
 import kz.govsite.page.PageSnapshot;
@@ -18,17 +17,15 @@ final class OpenPage implements LivePage {
     private final PageSnapshot snapshot;
     private final BrowserSession session;
     private final List<String> inScopeLinks;
-    private final GovsiteConfig config;
     private final Path artifactDirectory;
     private final Map<String, Object> data = new TreeMap<>();
 
     OpenPage(String url, PageSnapshot snapshot, BrowserSession session, List<String> inScopeLinks,
-             GovsiteConfig config, Path artifactDirectory) {
+             Path artifactDirectory) {
         this.url = url;
         this.snapshot = snapshot;
         this.session = session;
         this.inScopeLinks = List.copyOf(inScopeLinks);
-        this.config = config;
         this.artifactDirectory = artifactDirectory;
     }
 
@@ -41,8 +38,6 @@ final class OpenPage implements LivePage {
     @Override public List<String> inScopeLinks() { return inScopeLinks; }
 
     @Override public void record(String key, Object value) { data.put(key, value); }
-
-    @Override public GovsiteConfig config() { return config; }
 
     @Override
     public Path artifactDirectory() {

@@ -198,7 +198,7 @@ final class PageVisitor {
         }
 
         long checkStart = System.nanoTime();
-        var page = new OpenPage(url, snapshot, session, inScope, config, PageFolders.forUrl(outputDirectory, url));
+        var page = new OpenPage(url, snapshot, session, inScope, PageFolders.forUrl(outputDirectory, url));
         var findings = new ArrayList<Finding>();
         var timings = new java.util.TreeMap<String, Long>();
         var live = checks.live();

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.regex.Pattern;
+import kz.govsite.check.parity.Pair;
 import kz.govsite.internal.Html;
 import org.junit.jupiter.api.Test;
 

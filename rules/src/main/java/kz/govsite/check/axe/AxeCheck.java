@@ -18,7 +18,7 @@ public final class AxeCheck implements LiveCheck {
 
     @Override
     public String family() {
-        return "axe";
+        return AxeFamily.ID;
     }
 
     @Override

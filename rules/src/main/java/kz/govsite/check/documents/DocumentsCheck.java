@@ -31,7 +31,6 @@ import kz.govsite.page.PageSnapshot;
  * Kazakh page with those of its Russian twin, and records every document in the report's summary.
  */
 public final class DocumentsCheck implements SiteWideCheck {
-    public static final String FAMILY = "documents";
     /** Redirects followed to reach a file, each inside the site. */
     static final int MAX_REDIRECTS = 5;
     /** Numbers kept per document for pairing: a 300-page budget has thousands; the first ones decide. */
@@ -61,7 +60,7 @@ public final class DocumentsCheck implements SiteWideCheck {
 
     @Override
     public String family() {
-        return FAMILY;
+        return DocumentsFamily.ID;
     }
 
     @Override
@@ -94,7 +93,7 @@ public final class DocumentsCheck implements SiteWideCheck {
         }
         findings.addAll(pairs(site, links, facts, languages, summary));
         summary.findings(findings);
-        site.recordSummary(FAMILY, summary.toMap());
+        site.recordSummary(DocumentsFamily.ID, summary.toMap());
         return findings;
     }
 

@@ -23,7 +23,7 @@ public final class DocumentsSection {
 
     /** The section's HTML, or empty when the documents check did not run. */
     public static String html(Map<String, Object> summaryExtra, String reportLanguage) {
-        if (!(summaryExtra.get(DocumentsCheck.FAMILY) instanceof Map<?, ?> docs)) return "";
+        if (!(summaryExtra.get(DocumentsFamily.ID) instanceof Map<?, ?> docs)) return "";
         String[] t = TEXT.getOrDefault(reportLanguage, TEXT.get("en"));
         var h = new StringBuilder();
         String share = docs.get("parity") instanceof Map<?, ?> p && p.get("share") != null ? p.get("share") + "%" : "—";

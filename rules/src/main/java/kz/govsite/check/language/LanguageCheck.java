@@ -47,7 +47,7 @@ public final class LanguageCheck implements PageCheck {
 
     @Override
     public String family() {
-        return "language";
+        return LanguageFamily.ID;
     }
 
     /** The rules that need this page alone: {@code lang} missing, invalid, or not matching a marked part. */

@@ -30,7 +30,7 @@ public final class SiteLanguageCheck implements SiteWideCheck {
 
     @Override
     public String family() {
-        return "language";
+        return LanguageFamily.ID;
     }
 
     @Override

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import kz.govsite.GovsiteConfig;
 import kz.govsite.LowVisionOptions;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.check.LiveCheck;
@@ -33,27 +32,28 @@ import kz.govsite.finding.Severity;
  * judged on every page.
  */
 public final class LowVisionCheck implements LiveCheck {
+    private final LowVisionSettings settings;
     private final ControlVocabulary vocabulary;
     private final TemplateSamples samples = new TemplateSamples();
 
-    public LowVisionCheck() {
-        this(ControlVocabulary.standard());
+    public LowVisionCheck(LowVisionSettings settings) {
+        this(settings, ControlVocabulary.standard());
     }
 
-    public LowVisionCheck(ControlVocabulary vocabulary) {
+    public LowVisionCheck(LowVisionSettings settings, ControlVocabulary vocabulary) {
+        this.settings = settings;
         this.vocabulary = vocabulary;
     }
 
     @Override
     public String family() {
-        return "lowvision";
+        return LowVisionFamily.ID;
     }
 
     @Override
     public List<Finding> inspect(LivePage page) {
         long start = System.nanoTime();
-        GovsiteConfig config = page.config();
-        LowVisionOptions options = config.lowVision();
+        LowVisionOptions options = settings.options();
         BrowserSession session = page.session();
         var probe = new PageProbe(session, vocabulary);
         var finder = new ControlFinder(probe, vocabulary);
@@ -76,7 +76,7 @@ public final class LowVisionCheck implements LiveCheck {
             var proof = signature == null ? Optional.<TemplateSamples.Proof>empty() : samples.proof(signature);
             // Screenshots show the template's mode: its samples have them, the pages it is carried to not.
             Screenshots screenshots = options.screenshots() && proof.isEmpty()
-                    ? new Screenshots(page.artifactDirectory(), config.report().outputDirectory()) : null;
+                    ? new Screenshots(page.artifactDirectory(), settings.reportDirectory()) : null;
             var shots = new LinkedHashMap<String, String>();
             if (screenshots != null) record.put("screenshots", shots);
             PageState normal = probe.measure(openers);
@@ -98,7 +98,7 @@ public final class LowVisionCheck implements LiveCheck {
             if (screenshots != null) shots.put("lowVision", screenshots.save(session, "mode"));
 
             Optional<Control> closer = finder.closer(toggle);
-            findings.addAll(new ModeInspection(session, probe, finder, config, normalOpeners)
+            findings.addAll(new ModeInspection(session, probe, finder, settings, normalOpeners)
                     .inspect(page.url(), page.snapshot().declaredLang(), normal, mode, closer, record));
             String returnControl = closer.map(Control::selector).orElse(null);
             if (proof.isPresent() && Objects.equals(returnControl, proof.get().facts().get("returnControl"))) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import kz.govsite.AxeOptions;
-import kz.govsite.GovsiteConfig;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.finding.Finding;
@@ -20,12 +19,12 @@ final class ModeContrast {
 
     private final BrowserSession session;
     private final PageProbe probe;
-    private final GovsiteConfig config;
+    private final LowVisionSettings settings;
 
-    ModeContrast(BrowserSession session, PageProbe probe, GovsiteConfig config) {
+    ModeContrast(BrowserSession session, PageProbe probe, LowVisionSettings settings) {
         this.session = session;
         this.probe = probe;
-        this.config = config;
+        this.settings = settings;
     }
 
     /**
@@ -79,20 +78,20 @@ final class ModeContrast {
 
     /** Whether the axe check runs the contrast rule on the normal page, so that its colours are judged there. */
     private boolean axeJudgesContrast() {
-        AxeOptions axe = config.axe();
-        return config.runs("axe") && !axe.disabledRules().contains("color-contrast")
+        AxeOptions axe = settings.axe();
+        return settings.axeRuns() && !axe.disabledRules().contains("color-contrast")
                 && axe.tags().stream().anyMatch(CONTRAST_TAGS::contains);
     }
 
     private AxeOptions contrastOnly() {
-        return new AxeOptions(List.of("cat.color"), List.of(), config.axe().include(), config.axe().exclude());
+        return new AxeOptions(List.of("cat.color"), List.of(), settings.axe().include(), settings.axe().exclude());
     }
 
     /** The configured contrast rules on, every other colour rule off (axe leaves color-contrast-enhanced off). */
     private Map<String, Boolean> overrides() {
         var rules = new LinkedHashMap<String, Boolean>();
         AxeScript.ruleIdsTagged(session, "cat.color").forEach(id -> rules.put(id, false));
-        config.lowVision().contrastRules().forEach(id -> rules.put(id, true));
+        settings.options().contrastRules().forEach(id -> rules.put(id, true));
         return rules;
     }
 

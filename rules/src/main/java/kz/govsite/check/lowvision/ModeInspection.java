@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.govsite.GovsiteConfig;
 import kz.govsite.LowVisionOptions;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.finding.Finding;
@@ -20,17 +19,17 @@ final class ModeInspection {
     private final BrowserSession session;
     private final PageProbe probe;
     private final ControlFinder finder;
-    private final GovsiteConfig config;
+    private final LowVisionSettings settings;
     private final List<TextSample> normalOpeners;
 
     /** @param normalOpeners the text of the openers in the normal version, which {@code normal} leaves out */
-    ModeInspection(BrowserSession session, PageProbe probe, ControlFinder finder, GovsiteConfig config,
+    ModeInspection(BrowserSession session, PageProbe probe, ControlFinder finder, LowVisionSettings settings,
                    List<TextSample> normalOpeners) {
         this.normalOpeners = List.copyOf(normalOpeners);
         this.session = session;
         this.probe = probe;
         this.finder = finder;
-        this.config = config;
+        this.settings = settings;
     }
 
     /**
@@ -39,7 +38,7 @@ final class ModeInspection {
      */
     List<Finding> inspect(String url, String declaredLang, PageState normal, PageState mode,
                           Optional<Control> closer, Map<String, Object> record) {
-        LowVisionOptions options = config.lowVision();
+        LowVisionOptions options = settings.options();
         var findings = new ArrayList<Finding>();
 
         var small = TextSizes.tooSmall(mode, options.minFontPx());
@@ -54,7 +53,7 @@ final class ModeInspection {
         panelLanguage(url, declaredLang, normal, mode, closer).ifPresent(findings::add);
 
         if (!options.contrastRules().isEmpty()) {
-            var contrast = new ModeContrast(session, probe, config).check(finder.schemes(), normal, normalOpeners);
+            var contrast = new ModeContrast(session, probe, settings).check(finder.schemes(), normal, normalOpeners);
             findings.addAll(contrast.findings(url));
             record.put("schemes", contrast.schemes());
         } else {

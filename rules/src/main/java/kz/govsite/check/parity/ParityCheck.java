@@ -51,7 +51,7 @@ public final class ParityCheck implements SiteWideCheck {
 
     @Override
     public String family() {
-        return "parity";
+        return ParityFamily.ID;
     }
 
     /** The page's twin and its alternates, so they are checked even when nothing links to them. */
@@ -140,7 +140,7 @@ public final class ParityCheck implements SiteWideCheck {
             summary.page(page.lang(), twin != null && inOwnLanguage(page, copying) && inOwnLanguage(twin, copying));
             findings.addAll(new HreflangRule().inspect(page, lookup, facts));
         }
-        site.recordSummary("parity", summary.toMap());
+        site.recordSummary(ParityFamily.ID, summary.toMap());
         return findings;
     }
 

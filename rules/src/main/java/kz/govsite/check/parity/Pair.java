@@ -1,4 +1,4 @@
-package kz.govsite.report;
+package kz.govsite.check.parity;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,7 +20,7 @@ public record Pair(String page, String twin, String status, Map<String, Object> 
     /** The pairs recorded in a summary, or none when the parity check did not run. */
     public static List<Pair> fromSummary(Map<String, Object> summaryExtra) {
         var pairs = new ArrayList<Pair>();
-        if (summaryExtra.get("parity") instanceof Map<?, ?> parity && parity.get("pairs") instanceof List<?> list) {
+        if (summaryExtra.get(ParityFamily.ID) instanceof Map<?, ?> parity && parity.get("pairs") instanceof List<?> list) {
             for (Object o : list) {
                 if (o instanceof Map<?, ?> m) pairs.add(of(m));
             }
@@ -34,7 +34,7 @@ public record Pair(String page, String twin, String status, Map<String, Object> 
         var pairs = new LinkedHashMap<String, String[]>();
         for (var f : findings) {
             String twin = f.evidence().get("twin");
-            if (!f.family().equals("parity") || twin == null) continue;
+            if (!f.family().equals(ParityFamily.ID) || twin == null) continue;
             String key = f.url() + "\u001f" + twin;
             pairs.putIfAbsent(key, new String[] {f.url(), twin});
             byPair.computeIfAbsent(key, k -> new java.util.TreeSet<>()).add(f.check());

@@ -1,0 +1,43 @@
+package kz.govsite.check.documents;
+
+import java.util.Map;
+import java.util.Optional;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.CheckSink;
+import kz.govsite.check.FamilySetup;
+import kz.govsite.report.Report;
+import kz.govsite.report.ReportText;
+
+/**
+ * The documents the site links to (PDF, Word, Excel): {@code documents.*} findings, its options
+ * ({@link DocumentOptions}), {@code summary.documents} and its section in report.html.
+ */
+public final class DocumentsFamily implements CheckFamily {
+    public static final String ID = "documents";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void addChecks(FamilySetup setup, CheckSink checks) {
+        checks.site(new DocumentsCheck(DocumentOptions.parse(setup.options()), setup.guesser().get(), setup.language(),
+                setup.documents(), setup.cacheDirectory()));
+    }
+
+    @Override
+    public void validateOptions(Map<String, String> options) {
+        DocumentOptions.parse(options);
+    }
+
+    @Override
+    public Optional<Object> describeOptions(Map<String, String> options) {
+        return Optional.of(DocumentOptions.parse(options).describe());
+    }
+
+    @Override
+    public String htmlSection(Report report, ReportText text) {
+        return DocumentsSection.html(report.summary().extra(), text.language());
+    }
+}

@@ -1,0 +1,84 @@
+package kz.govsite.check.lowvision;
+
+import static kz.govsite.internal.Html.esc;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.CheckSink;
+import kz.govsite.check.FamilySetup;
+import kz.govsite.check.axe.AxeFamily;
+import kz.govsite.finding.Finding;
+import kz.govsite.page.PageResult;
+import kz.govsite.report.LimitFacts;
+import kz.govsite.report.Report;
+import kz.govsite.report.ReportText;
+
+/**
+ * The version for the visually impaired: {@code lowvision.*} findings, its card in report.html and
+ * the {@code lowVision.required} limit.
+ */
+public final class LowVisionFamily implements CheckFamily {
+    public static final String ID = "lowvision";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public void addChecks(FamilySetup setup, CheckSink checks) {
+        checks.live(new LowVisionCheck(new LowVisionSettings(setup.lowVision(), setup.axe(), setup.runs(AxeFamily.ID),
+                setup.reportDirectory())));
+    }
+
+    /** The mode's contrast is judged by axe's contrast rules. */
+    @Override
+    public boolean needsAxe(FamilySetup setup) {
+        return !setup.lowVision().contrastRules().isEmpty();
+    }
+
+    @Override
+    public String htmlCard(Report report, ReportText t) {
+        return "<section aria-labelledby=\"lowvision\"><h3 id=\"lowvision\">" + esc(t.get("lowvision")) + "</h3><p>"
+                + esc(summary(report, t)) + "</p></section>\n";
+    }
+
+    /** One sentence: not checked, missing, fine on every page, or how many issues on how many pages. */
+    static String summary(Report report, ReportText t) {
+        boolean ran = report.config().get("checks") instanceof List<?> checks && checks.contains(ID);
+        if (!ran) return t.get("lowvision.none");
+        Set<String> checked = report.pages().stream().filter(PageResult::isPage).map(PageResult::url).collect(Collectors.toSet());
+        if (!hasLowVisionVersion(report.findings(), checked, report.summary().extra())) return t.get("lowvision.missing");
+        var lv = report.findings().stream().filter(f -> f.family().equals(ID)).toList();
+        if (lv.isEmpty()) return t.get("lowvision.ok", checked.size());
+        return t.get("lowvision.issues", lv.size(), lv.stream().map(Finding::url).distinct().count());
+    }
+
+    @Override
+    public void evaluateLimits(LimitFacts facts, List<String> breaches, List<String> notes) {
+        if (!facts.lowVisionRequired()) return;
+        if (!facts.familiesRun().contains(ID)) {
+            notes.add("lowVision.required not evaluated: the lowvision check did not run");
+        } else if (!hasLowVisionVersion(facts.all(), facts.checkedPages(), facts.summaryExtra())) {
+            breaches.add("the site has no low-vision version: no checked page offers a control to switch "
+                    + "it on (lowVision.required)");
+        }
+    }
+
+    /**
+     * A site has a low-vision version unless its low-vision summary says {@code available: false},
+     * or, without such a summary, every checked page lacks the control to switch it on.
+     */
+    static boolean hasLowVisionVersion(List<Finding> findings, Set<String> checkedPages, Map<String, Object> summaryExtra) {
+        if (summaryExtra.get("lowVision") instanceof Map<?, ?> lv && lv.get("available") instanceof Boolean b) {
+            return b;
+        }
+        if (checkedPages.isEmpty()) return true;
+        Set<String> without = findings.stream().filter(f -> f.check().equals(LowVisionFindings.TOGGLE_MISSING))
+                .map(Finding::url).collect(Collectors.toSet());
+        return !without.containsAll(checkedPages);
+    }
+}

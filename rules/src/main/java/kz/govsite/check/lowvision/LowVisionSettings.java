@@ -1,0 +1,16 @@
+package kz.govsite.check.lowvision;
+
+import java.nio.file.Path;
+import kz.govsite.AxeOptions;
+import kz.govsite.LowVisionOptions;
+
+/**
+ * What the low-vision check needs of a run.
+ *
+ * @param options         the low-vision options
+ * @param axe             axe's options, whose scope the mode's contrast runs keep
+ * @param axeRuns         whether the axe family runs, so that the normal page's contrast is judged there
+ * @param reportDirectory where screenshots are linked from
+ */
+public record LowVisionSettings(LowVisionOptions options, AxeOptions axe, boolean axeRuns, Path reportDirectory) {
+}

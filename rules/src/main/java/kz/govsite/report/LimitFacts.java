@@ -1,0 +1,21 @@
+package kz.govsite.report;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import kz.govsite.Thresholds;
+import kz.govsite.finding.Finding;
+
+/**
+ * What a family's limits are judged on.
+ *
+ * @param thresholds        the configured limits
+ * @param lowVisionRequired whether the site must have a low-vision version
+ * @param all               every finding of the run after suppressions
+ * @param checkedPages      URLs of pages rendered and checked
+ * @param familiesRun       check families this run ran
+ * @param summaryExtra      site-wide figures the checks recorded (e.g. {@code parity})
+ */
+public record LimitFacts(Thresholds thresholds, boolean lowVisionRequired, List<Finding> all, Set<String> checkedPages,
+                         Set<String> familiesRun, Map<String, Object> summaryExtra) {
+}
