@@ -24,7 +24,7 @@ public final class SiteConfigs {
     }
 
     /**
-     * The base settings with the site's start URLs, sitemap, folder, page budget, pairing, toggle and
+     * The shared settings with the site's target (start URLs, sitemap, folder), page budget, pairing, toggle and
      * credentials, writing to {@code siteOutput}. Options the base carries are copied one by one: a new
      * option in {@link GovsiteConfig} needs its line here (SiteConfigsTest compares the two descriptions).
      *
@@ -56,9 +56,7 @@ public final class SiteConfigs {
         var builder = GovsiteConfig.builder();
         base.options().forEach(builder::option);
         return builder
-                .startUrls(site.urls())
-                .sitemap(site.sitemap())
-                .siteDirectory(site.siteDirectory())
+                .target(site.target())
                 .crawl(crawl)
                 .browser(base.browser())
                 .axe(base.axe())
