@@ -211,15 +211,22 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             return this;
         }
 
+        /** Where the run goes: start URLs, sitemap and folder at once. */
+        public Builder target(RunTarget value) {
+            return startUrls(value.urls()).sitemap(value.sitemap()).siteDirectory(value.siteDirectory());
+        }
+
+        /** Validates the target and the settings. */
         public GovsiteConfig build() {
-            if (startUrls.isEmpty() && sitemap == null && siteDirectory == null) {
-                throw new InvalidConfigException("govsite.url",
-                        "nothing to check: give start URLs (govsite.url), a sitemap (govsite.sitemap) "
-                                + "or a folder (govsite.siteDirectory)");
-            }
-            for (String url : startUrls) {
-                validateHttpUrl("govsite.url", url);
-            }
+            new RunTarget(startUrls, sitemap, siteDirectory).validate();
+            return buildShared();
+        }
+
+        /**
+         * Validates the settings alone, for settings that sites share (an audit's): a configuration
+         * without a target checks nothing; each site gives its own to {@link #target} and {@link #build}.
+         */
+        public GovsiteConfig buildShared() {
             if (crawl.maxPages() < 1) {
                 throw new InvalidConfigException("govsite.maxPages", "must be at least 1, was " + crawl.maxPages());
             }
@@ -231,19 +238,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                 throw new InvalidConfigException("govsite.maxRequestsPerSecond",
                         "must be 0 (no limit) or a positive number, was " + crawl.maxRequestsPerSecond());
             }
-            if (sitemap != null) {
-                validateSitemap(sitemap);
-            }
             if (browser.concurrency() < 0) {
                 throw new InvalidConfigException("govsite.concurrency",
                         "must be at least 1 (or 0 for the default: one session more than cores, as free memory allows), was " + browser.concurrency());
             }
             if (browser.pageTimeout().isNegative() || browser.pageTimeout().isZero()) {
                 throw new InvalidConfigException("govsite.pageTimeout", "must be positive");
-            }
-            if (siteDirectory != null && !siteDirectory.toFile().isDirectory()) {
-                throw new InvalidConfigException("govsite.siteDirectory",
-                        "'" + siteDirectory + "' is not a folder");
             }
             List<CheckFamily> families = Families.with(moreFamilies);
             Set<String> known = Families.ids(families);

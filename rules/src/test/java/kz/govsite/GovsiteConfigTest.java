@@ -85,4 +85,27 @@ class GovsiteConfigTest {
         assertEquals("https://e.kz/sitemap.xml",
                 GovsiteConfig.builder().sitemap("https://e.kz/sitemap.xml").build().sitemap(), "a URL is read later");
     }
+
+    @Test
+    void sharedSettingsNeedNoTargetAndEachSiteBringsOneThatIsValidated() {
+        var shared = GovsiteConfig.builder().checks(Set.of("axe")).buildShared();
+        assertEquals(List.of(), shared.startUrls());
+        assertEquals(null, shared.sitemap());
+        assertEquals(null, shared.siteDirectory());
+        var pages = assertThrows(InvalidConfigException.class, () -> GovsiteConfig.builder()
+                .crawl(CrawlOptions.defaults().withMaxPages(0)).buildShared());
+        assertEquals("govsite.maxPages: must be at least 1, was 0", pages.getMessage(),
+                "the settings are validated without a target too");
+
+        var site = GovsiteConfig.builder().checks(shared.checks())
+                .target(new RunTarget(List.of(" https://edu.gov.kz/ru/ ", ""), null, null)).build();
+        assertEquals(List.of("https://edu.gov.kz/ru/"), site.startUrls());
+        var none = assertThrows(InvalidConfigException.class,
+                () -> GovsiteConfig.builder().target(new RunTarget(List.of(), null, null)).build());
+        assertEquals("govsite.url: nothing to check: give start URLs (govsite.url), a sitemap (govsite.sitemap) "
+                + "or a folder (govsite.siteDirectory)", none.getMessage());
+        var ftp = assertThrows(InvalidConfigException.class,
+                () -> new RunTarget(List.of("ftp://edu.gov.kz/"), null, null).validate());
+        assertEquals("govsite.url", ftp.parameter());
+    }
 }

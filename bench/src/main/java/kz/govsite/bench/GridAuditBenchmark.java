@@ -75,12 +75,11 @@ public final class GridAuditBenchmark {
     private static Run audit(Path registry, Path out, String gridUrl, int siteConcurrency) throws Exception {
         var browser = gridUrl == null ? BrowserOptions.defaults() : BrowserOptions.defaults().withGridUrl(gridUrl);
         GovsiteConfig base = GovsiteConfig.builder()
-                .startUrl("https://registry.invalid/")
                 .crawl(CrawlOptions.defaults())
                 .browser(browser)
                 .report(new ReportOptions(out.resolve("unused"), Set.of("json"), "ru"))
                 .failOn("none")
-                .build();
+                .buildShared();
         var settings = new AuditSettings(out, null, siteConcurrency, ScoreWeights.equal(), OptionalDouble.empty(),
                 false, java.util.Map.of(), false);
         long start = System.nanoTime();

@@ -74,10 +74,9 @@ public final class ReferenceReports {
         Files.writeString(registry, "sites:\n  - id: demo\n    siteDirectory: " + demo + "\n  - id: bench\n    siteDirectory: "
                 + bench + "\n", StandardCharsets.UTF_8);
         var base = GovsiteConfig.builder()
-                .startUrl("https://registry.invalid/")
                 .report(ReportOptions.defaults(out).withFormats(ReportOptions.KNOWN_FORMATS))
                 .browser(ONE_SESSION)
-                .build();
+                .buildShared();
         var settings = new AuditSettings(out, work.resolve("audit-history"), 2, ScoreWeights.equal(),
                 OptionalDouble.empty(), false);
         var log = new Log();

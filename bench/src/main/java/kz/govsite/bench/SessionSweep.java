@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.Families;
 import kz.govsite.crawl.StaticSiteServer;
 
 /**
@@ -22,7 +22,7 @@ final class SessionSweep {
         int cores = Runtime.getRuntime().availableProcessors();
         var runs = new ArrayList<Measurement>();
         for (int n : sessions) {
-            runs.add(GovsiteRun.run(site, pages, CheckRegistry.FAMILIES, n, work.resolve("out-sessions-" + n)));
+            runs.add(GovsiteRun.run(site, pages, Families.builtInIds(), n, work.resolve("out-sessions-" + n)));
         }
         System.out.printf(Locale.ROOT, "all checks, %d pages, %d cores, free memory %d MiB%n", pages, cores, kz.govsite.browser.LocalConcurrency.availableMib());
         System.out.println("sessions  wall s  pages/min  vs 1 session  findings");

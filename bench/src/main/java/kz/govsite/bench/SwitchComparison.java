@@ -3,7 +3,7 @@ package kz.govsite.bench;
 import java.nio.file.Path;
 import java.util.Locale;
 import kz.govsite.BrowserOptions;
-import kz.govsite.check.CheckRegistry;
+import kz.govsite.check.Families;
 import kz.govsite.crawl.StaticSiteServer;
 
 /**
@@ -24,10 +24,10 @@ final class SwitchComparison {
         int findingsWith = 0, findingsWithout = 0;
         for (int round = 0; round < rounds; round++) {
             System.setProperty(QUIET, "false");
-            Measurement bare = GovsiteRun.run(site, pages, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
+            Measurement bare = GovsiteRun.run(site, pages, Families.builtInIds(), BrowserOptions.AUTO_CONCURRENCY,
                     work.resolve("out-bare-" + round));
             System.clearProperty(QUIET);
-            Measurement quiet = GovsiteRun.run(site, pages, CheckRegistry.FAMILIES, BrowserOptions.AUTO_CONCURRENCY,
+            Measurement quiet = GovsiteRun.run(site, pages, Families.builtInIds(), BrowserOptions.AUTO_CONCURRENCY,
                     work.resolve("out-quiet-" + round));
             without += bare.wallMs();
             with += quiet.wallMs();

@@ -1,45 +1,27 @@
 package kz.govsite.maven;
 
 import static kz.govsite.OptionValues.list;
-import static kz.govsite.OptionValues.patterns;
-import static kz.govsite.OptionValues.positive;
 
 import java.io.File;
 import java.io.IOException;
-import java.time.Duration;
-
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-
-
-
 import java.util.Map;
-import java.util.OptionalDouble;
-import java.util.TreeMap;
-import kz.govsite.AccessOptions;
-import kz.govsite.AxeOptions;
-import kz.govsite.BrowserOptions;
-import kz.govsite.CrawlOptions;
+import java.util.function.Supplier;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.GovsiteException;
 import kz.govsite.InvalidConfigException;
-import kz.govsite.OptionValues;
-import kz.govsite.LanguageOptions;
-import kz.govsite.LowVisionOptions;
-import kz.govsite.ReportOptions;
+import kz.govsite.RunTarget;
 import kz.govsite.SiteCheck;
-import kz.govsite.Thresholds;
-import kz.govsite.finding.Suppression;
-import kz.govsite.check.Families;
 import kz.govsite.report.Report;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Server;
 
-/** The parameters every govsite goal shares, and their mapping to the engine's configuration. */
+/** The parameters every govsite goal shares ({@link SharedSettings} maps them), and what every goal does first. */
 abstract class AbstractGovsiteMojo extends AbstractMojo {
     /** Where the crawl starts: one or more page URLs, comma-separated. */
     @Parameter(property = "govsite.url")
@@ -294,6 +276,18 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.skip", defaultValue = "false")
     boolean skip;
 
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("govsite: skipped (govsite.skip=true)");
+            return;
+        }
+        executeGoal();
+    }
+
+    /** The goal's own work, when it is not skipped. */
+    abstract void executeGoal() throws MojoExecutionException, MojoFailureException;
+
     /** Builds the engine's configuration; a bad value stops the build naming its parameter. */
     GovsiteConfig toConfig() throws MojoExecutionException {
         return toConfig(baseline);
@@ -306,85 +300,18 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
 
     /** The configuration, comparing with {@code baselineToCompare} when it is not null. */
     GovsiteConfig toConfig(File baselineToCompare) throws MojoExecutionException {
+        return valid(() -> SharedSettings.of(this, baselineToCompare)
+                .target(new RunTarget(list(urls), SharedSettings.blankToNull(sitemap), SharedSettings.path(siteDirectory)))
+                .build());
+    }
+
+    /** Builds a configuration; a bad value becomes a build error that names its parameter. */
+    static GovsiteConfig valid(Supplier<GovsiteConfig> build) throws MojoExecutionException {
         try {
-            var defaults = BrowserOptions.defaults();
-            int[] size = OptionValues.windowSize(windowSize);
-            var browser = new BrowserOptions(path(chromeBinary), path(chromedriver), blankToNull(gridUrl), size[0],
-                    size[1], Duration.ofSeconds(positive("govsite.pageTimeout", pageTimeout)),
-                    concurrency == null ? defaults.concurrency() : concurrency, List.of());
-            var crawl = new CrawlOptions(maxPages, maxDepth, patterns("govsite.includes", includes),
-                    patterns("govsite.excludes", excludes), Set.copyOf(list(scope)), maxRequestsPerSecond)
-                    .withCache(cacheDirectory(outputDirectory().toPath()))
-                    .asGuest(robots == null ? obeysRobotsByDefault() : robots, contact);
-            var axe = new AxeOptions(list(axeTags).isEmpty() ? AxeOptions.DEFAULT_TAGS : list(axeTags),
-                    list(axeDisabledRules), list(axeInclude), list(axeExclude));
-            java.nio.file.Path out = outputDirectory().toPath();
-            var reportDefaults = ReportOptions.defaults(out);
-            var report = new ReportOptions(out,
-                    list(formats).isEmpty() ? reportDefaults.formats() : new LinkedHashSet<>(list(formats)),
-                    reportLanguage, path(baselineToCompare), thresholds(), suppressions());
-            var lowVision = new LowVisionOptions(blankToNull(lowVisionToggle),
-                    positive("govsite.lowVision.minFontPx", lowVisionMinFontPx), lowVisionMinScale,
-                    positive("govsite.lowVision.reflowWidth", lowVisionReflowWidth),
-                    list(lowVisionContrastRules).isEmpty() ? LowVisionOptions.defaults().contrastRules()
-                            : list(lowVisionContrastRules), screenshots, lowVisionRequired, lowVisionSampling);
-            return GovsiteConfig.builder()
-                    .startUrls(list(urls))
-                    .sitemap(blankToNull(sitemap))
-                    .siteDirectory(path(siteDirectory))
-                    .crawl(crawl)
-                    .browser(browser)
-                    .axe(axe)
-                    .lowVision(lowVision)
-                    .language(languageOptions())
-                    .report(report)
-                    .checks(list(checks).isEmpty() ? Families.builtInIds() : new LinkedHashSet<>(list(checks)))
-                    .failOn(failOn)
-                    .failOnReview(failOnReview)
-                    .access(access())
-                    .option("govsite.maxDocuments", maxDocuments)
-                    .option("govsite.documents.maxBytes", documentsMaxBytes)
-                    .option("govsite.documents.maxPages", documentsMaxPages)
-                    .option("govsite.documents.timeout", documentsTimeout)
-                    .build();
+            return build.get();
         } catch (InvalidConfigException e) {
             throw new MojoExecutionException("govsite: " + e.getMessage());
         }
-    }
-
-    Thresholds thresholds() {
-        var max = new TreeMap<String, Integer>();
-        if (maxFindings != null) maxFindings.forEach((k, v) -> max.put(k, OptionValues.wholeNumber("govsite.maxFindings." + k, v)));
-        var props = new java.util.Properties();
-        if (project != null) props.putAll(project.getProperties());
-        if (session != null) props.putAll(session.getUserProperties());
-        for (String key : props.stringPropertyNames()) {
-            if (key.startsWith("govsite.maxFindings.")) {
-                max.put(key.substring("govsite.maxFindings.".length()), OptionValues.wholeNumber(key, props.getProperty(key)));
-            }
-        }
-        return new Thresholds(max, minParityShare == null ? OptionalDouble.empty() : OptionalDouble.of(minParityShare));
-    }
-
-    List<Suppression> suppressions() {
-        return OptionValues.suppressions(suppressions);
-    }
-
-    AccessOptions access() {
-        String user = null;
-        String password = null;
-        if (serverId != null && !serverId.isBlank()) {
-            var server = settings == null ? null : settings.getServer(serverId.strip());
-            if (server == null) {
-                throw new InvalidConfigException("govsite.serverId", "settings.xml has no <server> with id '" + serverId.strip() + "'");
-            }
-            user = server.getUsername();
-            password = server.getPassword();
-        }
-        AccessOptions.FormLogin login = blankToNull(loginUrl) == null ? null : new AccessOptions.FormLogin(loginUrl.strip(),
-                blankToNull(loginUsernameSelector), blankToNull(loginPasswordSelector), blankToNull(loginSubmitSelector),
-                blankToNull(loginSuccessSelector));
-        return new AccessOptions(OptionValues.headers(headers), OptionValues.cookies(cookies), user, password, login);
     }
 
     /** Runs the engine; a broken tool (no browser, unreachable start URL) is a build error, not a failure. */
@@ -401,38 +328,28 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
         }
     }
 
-    private LanguageOptions languageOptions() {
-        var defaults = LanguageOptions.defaults();
-        return new LanguageOptions(list(languages).isEmpty() ? defaults.languages() : list(languages),
-                list(ignoreSelectors), list(pairing), kazakhLatin);
-    }
-
     /** A standalone run (no pom.xml) has no build directory of its own: use ./target like a project would. */
     File outputDirectory() {
         if (outputDirectory != null) return outputDirectory;
         if (project != null && project.getFile() != null) {
             return new File(project.getBuild().getDirectory(), "govsite");
         }
+        return new File(new File(executionRoot(), "target"), "govsite");
+    }
+
+    /** The folder Maven was started in: where a run without a project keeps its files, and relative paths start. */
+    File executionRoot() {
         String root = session != null && session.getExecutionRootDirectory() != null
                 ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
-        return new File(new File(root, "target"), "govsite");
+        return new File(root);
     }
 
-    /** The cache folder, or null when {@code govsite.cache} is {@code none}. */
-    java.nio.file.Path cacheDirectory(java.nio.file.Path out) {
-        String value = blankToNull(cache);
-        if (value == null) return out.resolve("cache");
-        if (value.equalsIgnoreCase("none")) return null;
-        java.nio.file.Path dir = java.nio.file.Path.of(value);
-        return dir.isAbsolute() || project == null || project.getBasedir() == null ? dir
-                : project.getBasedir().toPath().resolve(dir);
-    }
-
-    private static java.nio.file.Path path(File file) {
-        return file == null ? null : file.toPath();
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    /** The {@code <server>} of settings.xml with this id; a missing one stops the build naming {@code parameter}. */
+    Server server(String id, String parameter, String context) {
+        Server server = settings == null ? null : settings.getServer(id);
+        if (server == null) {
+            throw new InvalidConfigException(parameter, context + "settings.xml has no <server> with id '" + id + "'");
+        }
+        return server;
     }
 }

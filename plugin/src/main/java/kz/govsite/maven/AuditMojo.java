@@ -6,7 +6,6 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import kz.govsite.GovsiteConfig;
@@ -34,9 +33,6 @@ import org.apache.maven.settings.Server;
  */
 @Mojo(name = "audit", requiresProject = false, threadSafe = true)
 public class AuditMojo extends AbstractGovsiteMojo {
-    // The shared parameters are validated as a whole, start included; each site replaces this start with its own.
-    static final String NO_SITE_OF_ITS_OWN = "https://registry.invalid/";
-
     /** The registry of sites to audit: a YAML (or .json) file with a {@code sites} list; see docs/audit.md. */
     @Parameter(property = "govsite.registry", required = true)
     File registry;
@@ -69,11 +65,7 @@ public class AuditMojo extends AbstractGovsiteMojo {
     boolean auditFailOnError;
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("govsite: skipped (govsite.skip=true)");
-            return;
-        }
+    void executeGoal() throws MojoExecutionException, MojoFailureException {
         AuditResult result;
         try {
             Registry sites = new RegistryReader().read(registryFile().toPath());
@@ -102,16 +94,13 @@ public class AuditMojo extends AbstractGovsiteMojo {
         return true;
     }
 
-    /** The settings every site shares: all of govsite:check's parameters, with no site of their own. */
+    /** The settings every site shares: all of govsite:check's parameters but the target, which each site brings. */
     GovsiteConfig baseConfig() throws MojoExecutionException {
         if (!list(urls).isEmpty() || sitemap != null || siteDirectory != null) {
             getLog().warn("govsite: govsite.url, govsite.sitemap and govsite.siteDirectory are ignored by the audit: "
                     + "each site's start comes from the registry");
         }
-        urls = List.of(NO_SITE_OF_ITS_OWN);
-        sitemap = null;
-        siteDirectory = null;
-        return toConfig();
+        return valid(() -> SharedSettings.of(this, baseline).buildShared());
     }
 
     AuditSettings auditSettings(Map<String, SiteCredentials> credentials) {
@@ -126,9 +115,7 @@ public class AuditMojo extends AbstractGovsiteMojo {
     File registryFile() {
         if (registry == null) throw new InvalidConfigException("govsite.registry", "give the registry file of sites to audit");
         if (registry.isAbsolute()) return registry;
-        String root = session != null && session.getExecutionRootDirectory() != null
-                ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
-        return new File(root, registry.getPath());
+        return new File(executionRoot(), registry.getPath());
     }
 
     /** The user names and passwords of the registry's serverIds, from settings.xml; a missing one stops the audit. */
@@ -136,11 +123,7 @@ public class AuditMojo extends AbstractGovsiteMojo {
         var out = new HashMap<String, SiteCredentials>();
         for (SiteEntry site : sites.sites()) {
             if (site.serverId() == null) continue;
-            Server server = settings == null ? null : settings.getServer(site.serverId());
-            if (server == null) {
-                throw new InvalidConfigException("govsite.registry", "site " + site.id() + ": settings.xml has no "
-                        + "<server> with id '" + site.serverId() + "'");
-            }
+            Server server = server(site.serverId(), "govsite.registry", "site " + site.id() + ": ");
             out.put(site.serverId(), new SiteCredentials(nullToEmpty(server.getUsername()),
                     nullToEmpty(server.getPassword())));
         }

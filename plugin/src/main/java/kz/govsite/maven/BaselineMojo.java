@@ -16,11 +16,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class BaselineMojo extends AbstractGovsiteMojo {
 
     @Override
-    public void execute() throws MojoExecutionException {
-        if (skip) {
-            getLog().info("govsite: skipped (govsite.skip=true)");
-            return;
-        }
+    void executeGoal() throws MojoExecutionException {
         File file = baselineFile();
         Report report = runEngine(toConfig(null));
         try {
@@ -36,8 +32,6 @@ public class BaselineMojo extends AbstractGovsiteMojo {
     File baselineFile() {
         if (baseline != null) return baseline;
         if (project != null && project.getBasedir() != null) return new File(project.getBasedir(), "govsite-baseline.json");
-        String root = session != null && session.getExecutionRootDirectory() != null
-                ? session.getExecutionRootDirectory() : System.getProperty("user.dir");
-        return new File(root, "govsite-baseline.json");
+        return new File(executionRoot(), "govsite-baseline.json");
     }
 }

@@ -14,11 +14,7 @@ import org.apache.maven.plugins.annotations.Mojo;
 public class CheckMojo extends AbstractGovsiteMojo {
 
     @Override
-    public void execute() throws MojoExecutionException, MojoFailureException {
-        if (skip) {
-            getLog().info("govsite: skipped (govsite.skip=true)");
-            return;
-        }
+    void executeGoal() throws MojoExecutionException, MojoFailureException {
         Report report = runEngine(toConfig());
         if (report.verdict().fails()) {
             throw new MojoFailureException("govsite: " + report.verdict().summary() + "; see " + where(report));

@@ -61,7 +61,9 @@ class AuditMojoTest {
         var mojo = mojo();
         mojo.urls = List.of("https://ignored.gov.kz/");
         var base = mojo.baseConfig();
-        assertEquals(List.of(AuditMojo.NO_SITE_OF_ITS_OWN), base.startUrls());
+        assertEquals(List.of(), base.startUrls(), "each site brings its own target");
+        assertEquals(null, base.sitemap());
+        assertEquals(null, base.siteDirectory());
         assertEquals(20, base.crawl().maxPages());
         assertEquals("kk", base.report().reportLanguage());
         assertEquals(java.util.Set.of("axe"), base.checks());

@@ -95,4 +95,26 @@ class CheckMojoTest {
         assertEquals(List.of("kk", "ru"), config.language().languages());
         assertEquals(List.of("/rus/ <-> /kaz/"), config.language().pairing());
     }
+
+    @Test
+    void skipIsHonouredByEveryGoalBeforeAnythingIsRead() throws Exception {
+        // With nothing to check, each goal would stop with a build error: skipped, none is reached.
+        AbstractGovsiteMojo[] goals = {Mojos.check(), new BaselineMojo(), new AuditMojo()};
+        for (AbstractGovsiteMojo goal : goals) {
+            goal.skip = true;
+            goal.execute();
+        }
+        var notSkipped = Mojos.check();
+        var e = assertThrows(MojoExecutionException.class, notSkipped::execute);
+        assertTrue(e.getMessage().startsWith("govsite: govsite.url: nothing to check"), e.getMessage());
+    }
+
+    @Test
+    void aRunWithoutAProjectKeepsItsFilesWhereMavenWasStarted() {
+        var mojo = new BaselineMojo();
+        var root = new File(System.getProperty("user.dir"));
+        assertEquals(root, mojo.executionRoot());
+        assertEquals(new File(root, "govsite-baseline.json"), mojo.baselineFile());
+        assertEquals(new File(new File(root, "target"), "govsite"), mojo.outputDirectory());
+    }
 }

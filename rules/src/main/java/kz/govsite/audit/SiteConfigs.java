@@ -24,8 +24,8 @@ public final class SiteConfigs {
     }
 
     /**
-     * The base settings with the site's start URLs, sitemap, folder, page budget, pairing, toggle and
-     * credentials, writing to {@code siteOutput}. Settings the base carries are copied one by one: a new
+     * The shared settings with the site's target (start URLs, sitemap, folder), page budget, pairing, toggle
+     * and credentials, writing to {@code siteOutput}. Settings the base carries are copied one by one: a new
      * setting of {@link GovsiteConfig} itself needs its line here (SiteConfigsTest compares the two
      * descriptions); a family's options are carried whole.
      *
@@ -52,9 +52,7 @@ public final class SiteConfigs {
         base.options().forEach(builder::option);
         base.families().forEach(builder::family);
         return builder
-                .startUrls(site.urls())
-                .sitemap(site.sitemap())
-                .siteDirectory(site.siteDirectory())
+                .target(site.target())
                 .crawl(crawl)
                 .browser(base.browser())
                 .axe(base.axe())

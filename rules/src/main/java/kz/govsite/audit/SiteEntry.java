@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.OptionalInt;
+import kz.govsite.RunTarget;
 
 /**
  * One state body's site as the registry lists it.
@@ -29,6 +30,11 @@ public record SiteEntry(String id, String nameKk, String nameRu, List<String> ur
         urls = List.copyOf(urls);
         pairing = List.copyOf(pairing);
         Objects.requireNonNull(maxPages);
+    }
+
+    /** Where this site's run goes: its start URLs, sitemap and folder. */
+    public RunTarget target() {
+        return new RunTarget(urls, sitemap, siteDirectory);
     }
 
     /** The name to show in a report language: Kazakh or Russian as asked, the other one, or the id. */

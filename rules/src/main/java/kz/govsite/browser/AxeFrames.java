@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import kz.govsite.internal.Text;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 
@@ -153,7 +154,7 @@ final class AxeFrames {
             backToParent(parents);
             // A frame stuck in a loop would hold the later checks that look into frames.
             session.script("arguments[0].remove();", frameElement);
-            skip(path, "the frame did not answer: " + firstLine(e));
+            skip(path, "the frame did not answer: " + Text.firstLine(e));
             return;
         }
         partials.add(partial.partial());
@@ -174,7 +175,7 @@ final class AxeFrames {
             throw e;
         } catch (WebDriverException e) {
             session.switchToFrame(null);
-            if (!parents.isEmpty()) throw new AxeScript.AxeFailedException("lost the way back from a frame: " + firstLine(e));
+            if (!parents.isEmpty()) throw new AxeScript.AxeFailedException("lost the way back from a frame: " + Text.firstLine(e));
         }
     }
 
@@ -215,12 +216,6 @@ final class AxeFrames {
                     ? String.join(",", l.stream().map(String::valueOf).toList()) : String.valueOf(p)).toList());
         }
         return String.valueOf(selector);
-    }
-
-    private static String firstLine(Exception e) {
-        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        int nl = m.indexOf('\n');
-        return (nl < 0 ? m : m.substring(0, nl)).strip();
     }
 
     record FrameContext(Object selector, Object context) {

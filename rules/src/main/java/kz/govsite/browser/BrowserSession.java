@@ -3,9 +3,6 @@ package kz.govsite.browser;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import kz.govsite.internal.Pause;
 import org.openqa.selenium.JavascriptException;
@@ -23,8 +20,8 @@ import org.openqa.selenium.remote.RemoteWebDriver;
  * <p>Every command has a deadline. ChromeDriver's own page-load and script timeouts do not fire
  * while a page's script keeps the renderer busy (an endless loop, axe on ten thousand links), so
  * a command that outlives the page timeout by a grace period (the page timeout again, at most
- * {@link #MAX_GRACE}) ends the browser: the command then
- * fails with {@link BrowserUnresponsiveException} and the caller starts a new session.
+ * {@link #MAX_GRACE}) ends the browser (see {@link CommandGuard}): the command then fails with
+ * {@link BrowserUnresponsiveException} and the caller starts a new session.
  */
 public final class BrowserSession implements AutoCloseable {
     private static final long SETTLE_MAX_MS = 5_000;
@@ -35,7 +32,6 @@ public final class BrowserSession implements AutoCloseable {
      * it is not a page of the site, and on a busy machine it outlasts a short page timeout.
      */
     static final Duration MIN_SETUP_TIME = Duration.ofSeconds(30);
-    private static final ScheduledThreadPoolExecutor WATCHDOG = watchdog();
 
     private final RemoteWebDriver driver;
     private final Duration pageTimeout;
@@ -45,7 +41,7 @@ public final class BrowserSession implements AutoCloseable {
     private final Runnable killer;
     private final String firstWindow;
     private volatile List<org.openqa.selenium.Cookie> keptCookies = List.of();
-    private volatile boolean hung;
+    private final CommandGuard guard = new CommandGuard(this::kill);
     /** The document {@link #open} loaded last ({@code performance.timeOrigin}); 0 when unknown. */
     private double openedDocument;
     /** Whether every document gets the quiet watch and the dialog answers as it starts. */
@@ -275,7 +271,7 @@ public final class BrowserSession implements AutoCloseable {
 
     /** Whether the browser still answers; a crashed Chromium or driver does not. */
     public boolean isAlive() {
-        if (hung) return false;
+        if (guard.hung()) return false;
         try {
             guarded(grace, driver::getWindowHandles);
             return true;
@@ -328,7 +324,7 @@ public final class BrowserSession implements AutoCloseable {
 
     @Override
     public void close() {
-        if (!hung) {
+        if (!guard.hung()) {
             try {
                 guarded(grace, () -> {
                     driver.quit();
@@ -393,34 +389,7 @@ public final class BrowserSession implements AutoCloseable {
         }
     }
 
-    /** Runs a command; when it outlives {@code limit}, the browser is ended and the command fails. */
     private <T> T guarded(Duration limit, Supplier<T> command) {
-        ScheduledFuture<?> alarm = WATCHDOG.schedule(this::hang, limit.toMillis(), TimeUnit.MILLISECONDS);
-        try {
-            return command.get();
-        } catch (WebDriverException e) {
-            if (hung && !(e instanceof BrowserUnresponsiveException)) {
-                throw new BrowserUnresponsiveException("the browser did not answer within " + limit.toSeconds()
-                        + " s and was stopped", e);
-            }
-            throw e;
-        } finally {
-            alarm.cancel(false);
-        }
-    }
-
-    private void hang() {
-        hung = true;
-        kill();
-    }
-
-    private static ScheduledThreadPoolExecutor watchdog() {
-        var executor = new ScheduledThreadPoolExecutor(1, r -> {
-            Thread t = new Thread(r, "govsite-browser-watchdog");
-            t.setDaemon(true);
-            return t;
-        });
-        executor.setRemoveOnCancelPolicy(true);
-        return executor;
+        return guard.run(limit, command);
     }
 }

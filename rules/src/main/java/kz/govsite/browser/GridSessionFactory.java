@@ -9,6 +9,7 @@ import java.util.Map;
 import kz.govsite.BrowserOptions;
 import kz.govsite.InvalidConfigException;
 import kz.govsite.internal.Pause;
+import kz.govsite.internal.Text;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -92,7 +93,7 @@ final class GridSessionFactory implements SessionFactory {
             }
         }
         throw new BrowserUnavailableException("the Selenium Grid at " + gridUrl + " gave no Chrome session: "
-                + LocalChromeSessionFactory.firstLine(last.getMessage()), last);
+                + Text.firstLine(last.getMessage()), last);
     }
 
     /** One session per free Chrome slot, at least one (it waits in the Grid's queue). */

@@ -3,6 +3,7 @@ package kz.govsite.browser;
 import java.util.Map;
 import kz.govsite.BrowserOptions;
 import kz.govsite.internal.Pause;
+import kz.govsite.internal.Text;
 import org.openqa.selenium.SessionNotCreatedException;
 import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -81,11 +82,11 @@ final class LocalChromeSessionFactory implements SessionFactory {
         } catch (SessionNotCreatedException e) {
             stop(service, processes);
             throw new BrowserUnavailableException("Chromium did not start (" + located.browser() + " with "
-                    + located.driver() + "): " + firstLine(e.getMessage()), e);
+                    + located.driver() + "): " + Text.firstLine(e.getMessage()), e);
         } catch (WebDriverException e) {
             stop(service, processes);
             throw new BrowserUnavailableException("ChromeDriver did not start (" + located.driver() + "): "
-                    + firstLine(e.getMessage()), e);
+                    + Text.firstLine(e.getMessage()), e);
         }
     }
 
@@ -109,11 +110,5 @@ final class LocalChromeSessionFactory implements SessionFactory {
     @Override
     public String describe() {
         return "local " + located.browser() + " via " + located.driver();
-    }
-
-    static String firstLine(String message) {
-        if (message == null) return "no message";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import kz.govsite.AccessOptions;
 import kz.govsite.GovsiteException;
+import kz.govsite.internal.Text;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WebDriverException;
@@ -116,7 +117,7 @@ public final class SiteAccess {
                     + "govsite.login.successSelector '" + login.successSelector() + "' within "
                     + session.pageTimeout().toSeconds() + " s of submitting; check the credentials of govsite.serverId");
         } catch (WebDriverException e) {
-            throw new GovsiteException(access.mask("the login at " + login.url() + " failed: " + firstLine(e.getMessage())));
+            throw new GovsiteException(access.mask("the login at " + login.url() + " failed: " + Text.firstLine(e.getMessage())));
         }
     }
 
@@ -127,11 +128,5 @@ public final class SiteAccess {
                     + parameter + " '" + selector + "'");
         }
         return found.get(0);
-    }
-
-    private static String firstLine(String message) {
-        if (message == null) return "no message";
-        int nl = message.indexOf('\n');
-        return nl < 0 ? message : message.substring(0, nl);
     }
 }

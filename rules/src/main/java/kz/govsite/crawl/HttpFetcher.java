@@ -8,15 +8,11 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.HexFormat;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -29,9 +25,6 @@ import java.util.function.Supplier;
  * decide whether their target is in scope.
  */
 public final class HttpFetcher {
-    /** Bodies are hashed up to this size; the rest is read and dropped. */
-    private static final long MAX_BODY = 25L * 1024 * 1024;
-
     private final HttpClient client;
     private final Duration timeout;
     private final Map<String, String> hostMap;
@@ -96,15 +89,16 @@ public final class HttpFetcher {
             return FetchResult.failed("not a valid URL: " + e.getMessage());
         }
         rateLimiter.acquire(target.getHost());
-        var body = new BodyReader();
+        var body = new ResponseBody<>(new PageBody());
         CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, body::start);
         try {
             exchange.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            return body.result(url, "");
+            return body.read(arrived -> PageBody.result(arrived, url, ""));
         } catch (TimeoutException e) {
             exchange.cancel(true);
             if (!body.started()) return FetchResult.failed("no answer within " + timeout.toSeconds() + " s");
-            return body.result(url, "the page did not finish loading within " + timeout.toSeconds() + " s");
+            String error = "the page did not finish loading within " + timeout.toSeconds() + " s";
+            return body.read(arrived -> PageBody.result(arrived, url, error));
         } catch (ExecutionException e) {
             return failure(e.getCause());
         } catch (InterruptedException e) {
@@ -163,79 +157,26 @@ public final class HttpFetcher {
             return Download.failed("not a valid URL: " + e.getMessage());
         }
         rateLimiter.acquire(target.getHost());
-        var body = new LimitedBody(maxBytes);
+        var sink = new DocumentBody(maxBytes);
+        var body = new ResponseBody<>(sink);
         CompletableFuture<HttpResponse<Void>> exchange = client.sendAsync(request, body::start);
         try {
-            CompletableFuture.anyOf(exchange, body.overflow).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-            if (body.overflow.isDone()) exchange.cancel(true);
-            return body.result(url, "");
+            CompletableFuture.anyOf(exchange, sink.overflow).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+            if (sink.overflow.isDone()) exchange.cancel(true);
+            return body.read(arrived -> DocumentBody.result(arrived, url, ""));
         } catch (TimeoutException e) {
             exchange.cancel(true);
-            return body.started() ? body.result(url, "the file did not arrive within " + timeout.toSeconds() + " s")
+            String error = "the file did not arrive within " + timeout.toSeconds() + " s";
+            return body.started() ? body.read(arrived -> DocumentBody.result(arrived, url, error))
                     : Download.failed("no answer within " + timeout.toSeconds() + " s");
         } catch (ExecutionException e) {
-            if (body.overflow.isDone()) return body.result(url, "");
+            if (sink.overflow.isDone()) return body.read(arrived -> DocumentBody.result(arrived, url, ""));
             FetchResult failed = failure(e.getCause());
             return Download.failed(failed.error());
         } catch (InterruptedException e) {
             exchange.cancel(true);
             Thread.currentThread().interrupt();
             return Download.failed("interrupted");
-        }
-    }
-
-    /** Keeps a body up to a limit; past it, drops what it has and signals {@code overflow}. */
-    private static final class LimitedBody {
-        private final long max;
-        private final java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-        final CompletableFuture<Void> overflow = new CompletableFuture<>();
-        private HttpResponse.ResponseInfo info;
-        private long total;
-        private boolean done;
-
-        LimitedBody(long max) {
-            this.max = max;
-        }
-
-        synchronized HttpResponse.BodySubscriber<Void> start(HttpResponse.ResponseInfo responseInfo) {
-            info = responseInfo;
-            long announced = responseInfo.headers().firstValueAsLong("Content-Length").orElse(-1);
-            if (announced > max) {
-                total = announced;
-                overflow.complete(null);
-                return HttpResponse.BodySubscribers.replacing(null);
-            }
-            return HttpResponse.BodySubscribers.ofByteArrayConsumer(this::accept);
-        }
-
-        synchronized boolean started() {
-            return info != null;
-        }
-
-        private synchronized void accept(Optional<byte[]> chunk) {
-            if (chunk.isEmpty()) {
-                done = true;
-                return;
-            }
-            byte[] b = chunk.get();
-            total += b.length;
-            if (overflow.isDone()) return;
-            if (total > max) {
-                bytes.reset();
-                overflow.complete(null);
-                return;
-            }
-            bytes.write(b, 0, b.length);
-        }
-
-        synchronized Download result(String url, String error) {
-            var h = info.headers();
-            String location = h.firstValue("Location").map(loc -> target(url, loc)).orElse("");
-            boolean tooLarge = overflow.isDone();
-            boolean whole = done && !tooLarge && error.isEmpty();
-            return new Download(info.statusCode(), h.firstValue("Content-Type").orElse(""), location,
-                    h.firstValue("ETag").orElse(""), h.firstValue("Last-Modified").orElse(""),
-                    whole ? bytes.toByteArray() : null, total, tooLarge, error);
         }
     }
 
@@ -253,49 +194,6 @@ public final class HttpFetcher {
             return FetchResult.failed("connection refused");
         }
         return FetchResult.failed(cause.getClass().getSimpleName() + (cause.getMessage() == null ? "" : ": " + cause.getMessage()));
-    }
-
-    /**
-     * Reads a response as it arrives: keeps the headers, hashes the body, keeps its first bytes
-     * for sniffing. Whatever arrived is readable even when the rest never does.
-     */
-    private static final class BodyReader {
-        private final MessageDigest digest = sha256();
-        private final byte[] head = new byte[ContentSniffer.HEAD_BYTES];
-        private HttpResponse.ResponseInfo info;
-        private long total;
-        private boolean done;
-
-        synchronized HttpResponse.BodySubscriber<Void> start(HttpResponse.ResponseInfo responseInfo) {
-            info = responseInfo;
-            return HttpResponse.BodySubscribers.ofByteArrayConsumer(this::accept);
-        }
-
-        synchronized boolean started() {
-            return info != null;
-        }
-
-        private synchronized void accept(Optional<byte[]> chunk) {
-            if (chunk.isEmpty()) {
-                done = true;
-                return;
-            }
-            byte[] bytes = chunk.get();
-            if (total < ContentSniffer.HEAD_BYTES) {
-                System.arraycopy(bytes, 0, head, (int) total, (int) Math.min(bytes.length, ContentSniffer.HEAD_BYTES - total));
-            }
-            if (total < MAX_BODY) digest.update(bytes, 0, (int) Math.min(bytes.length, MAX_BODY - total));
-            total += bytes.length;
-        }
-
-        synchronized FetchResult result(String url, String error) {
-            var headers = info.headers();
-            String location = headers.firstValue("Location").map(loc -> target(url, loc)).orElse("");
-            long retryAfter = headers.firstValue("Retry-After").map(HttpFetcher::seconds).orElse(-1L);
-            String hash = done ? HexFormat.of().formatHex(digest.digest()) : "";
-            return new FetchResult(info.statusCode(), headers.firstValue("Content-Type").orElse(""), location,
-                    retryAfter, hash, error, total, ContentSniffer.sniff(head, (int) Math.min(total, head.length)));
-        }
     }
 
     /** A redirect's target, absolute; one that is not http(s) is kept as written so it can be reported. */
@@ -320,14 +218,6 @@ public final class HttpFetcher {
         if (local == null) return uri;
         String rest = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
         return URI.create(uri.getScheme() + "://" + local + rest);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** Retry-After in seconds: a number of seconds or an HTTP date; -1 when it is neither. */

@@ -3,6 +3,7 @@ package kz.govsite.crawl;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import kz.govsite.internal.Pause;
 
 /** Spaces requests to one host so that a state site is never hammered; local hosts are exempt. */
 public final class RateLimiter {
@@ -39,7 +40,7 @@ public final class RateLimiter {
             nextSlot.put(host, slot + interval);
             wait = slot - now;
         }
-        pause(wait);
+        Pause.quietlyNanos(wait);
     }
 
     /**
@@ -84,15 +85,6 @@ public final class RateLimiter {
         synchronized (this) {
             long until = System.nanoTime() + seconds * 1_000_000_000L;
             nextSlot.merge(host, until, Math::max);
-        }
-    }
-
-    private static void pause(long nanos) {
-        if (nanos <= 0) return;
-        try {
-            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

@@ -16,6 +16,16 @@ public final class Pause {
         }
     }
 
+    /** Waits to the nanosecond (a rate of many requests a second waits fractions of a millisecond); like {@link #quietly}. */
+    public static void quietlyNanos(long nanos) {
+        if (nanos <= 0) return;
+        try {
+            Thread.sleep(nanos / 1_000_000, (int) (nanos % 1_000_000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     /** Waits; an interrupt sets the flag again and ends the wait with the exception {@code stopped} makes of it. */
     public static void orThrow(long ms, Function<InterruptedException, ? extends RuntimeException> stopped) {
         try {

@@ -15,4 +15,18 @@ public final class Text {
     public static String percent(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.format(java.util.Locale.ROOT, "%.1f", value);
     }
+
+    /** The first line of an exception's message (its class name when it has none), for a one-line report. */
+    public static String firstLine(Throwable e) {
+        String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+        int nl = m.indexOf('\n');
+        return (nl < 0 ? m : m.substring(0, nl)).strip();
+    }
+
+    /** The first line of a message, or "no message" for none: driver errors append pages of detail. */
+    public static String firstLine(String message) {
+        if (message == null) return "no message";
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
 }

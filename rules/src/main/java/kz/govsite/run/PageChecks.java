@@ -55,7 +55,7 @@ final class PageChecks implements AutoCloseable {
             try {
                 found = check.inspect(outcome.snapshot());
             } catch (RuntimeException e) {
-                found = List.of(PageVisitor.checkError(check.family(), url, e.toString()));
+                found = List.of(SiteFindings.checkError(check.family(), url, e.toString()));
             }
             findings.addAll(found);
             timings.merge(check.family(), (System.nanoTime() - start) / 1_000_000, Long::sum);

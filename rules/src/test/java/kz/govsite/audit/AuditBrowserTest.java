@@ -62,11 +62,10 @@ class AuditBrowserTest {
                 "clean", new HistoryEntry.Site(Map.of(ScoreKind.OVERALL, previousClean,
                         ScoreKind.ACCESSIBILITY, previousClean), 2, ""))));
         GovsiteConfig base = GovsiteConfig.builder()
-                .startUrl("https://registry.invalid/")
                 .checks(Set.of("axe", "parity"))
                 .browser(new BrowserOptions(null, null, null, 1280, 900, Duration.ofSeconds(30), 1, List.of()))
                 .report(new ReportOptions(dir.resolve("unused"), Set.of("json"), "ru"))
-                .build();
+                .buildShared();
         var settings = new AuditSettings(dir.resolve("out"), dir.resolve("history"), 2, ScoreWeights.equal(),
                 OptionalDouble.empty(), false);
         result = Audit.run(new RegistryReader().read(registry), base, settings, Progress.SILENT);

@@ -44,12 +44,11 @@ class AuditRobotsBrowserTest {
                     """.formatted(server.url("/ru/")));
             // What govsite:audit gives every site when the user says nothing: robots.txt obeyed.
             GovsiteConfig base = GovsiteConfig.builder()
-                    .startUrl("https://registry.invalid/")
                     .checks(Set.of("axe"))
                     .crawl(CrawlOptions.defaults().asGuest(true, "audit@ministry.example.kz"))
                     .browser(new BrowserOptions(null, null, null, 1280, 900, Duration.ofSeconds(30), 1, List.of()))
                     .report(new ReportOptions(dir.resolve("unused"), Set.of("json"), "ru"))
-                    .build();
+                    .buildShared();
             var result = Audit.run(new RegistryReader().read(registry), base,
                     new AuditSettings(dir.resolve("out"), null, 1, ScoreWeights.equal(), OptionalDouble.empty(), false),
                     Progress.SILENT);

@@ -43,11 +43,10 @@ class GridAuditBrowserTest {
                 Fixtures.site("lowvision-bvi")));
         try (var grid = GridServer.start(dir, 4)) {
             GovsiteConfig base = GovsiteConfig.builder()
-                    .startUrl("https://registry.invalid/")
                     .checks(Set.of("axe"))
                     .browser(BrowserOptions.defaults().withGridUrl(grid.url()))
                     .report(new ReportOptions(dir.resolve("unused"), Set.of("json"), "ru"))
-                    .build();
+                    .buildShared();
             var capture = new RecordingProgress();
             var result = Audit.run(new RegistryReader().read(registry), base,
                     new AuditSettings(dir.resolve("out"), null, 1, ScoreWeights.equal(), OptionalDouble.empty(), false),

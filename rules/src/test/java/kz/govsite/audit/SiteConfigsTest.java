@@ -34,7 +34,6 @@ class SiteConfigsTest {
 
     private GovsiteConfig base() {
         return GovsiteConfig.builder()
-                .startUrl("https://placeholder.invalid/")
                 .crawl(new CrawlOptions(40, 3, List.of(Pattern.compile("/ru/")), List.of(Pattern.compile("/print/")),
                         Set.of("a.gov.kz"), 2.0))
                 .browser(new BrowserOptions(null, null, null, 1024, 768, Duration.ofSeconds(12), 2, List.of()))
@@ -45,7 +44,7 @@ class SiteConfigsTest {
                 .access(new AccessOptions(Map.of("X-Audit", "ministry"), Map.of("lang", "ru"), null, null, null))
                 .checks(Set.of("axe"))
                 .failOn("critical")
-                .build();
+                .buildShared();
     }
 
     private static SiteEntry site(OptionalInt maxPages, List<String> pairing, String toggle) {
@@ -87,8 +86,8 @@ class SiteConfigsTest {
 
     @Test
     void aSiteWithAServerIdGetsItsCredentialsAndKeepsTheBaseHeaders() {
-        var base = GovsiteConfig.builder().startUrl("https://placeholder.invalid/")
-                .access(new AccessOptions(Map.of("X-Audit", "ministry"), Map.of(), null, null, null)).build();
+        var base = GovsiteConfig.builder()
+                .access(new AccessOptions(Map.of("X-Audit", "ministry"), Map.of(), null, null, null)).buildShared();
         var entry = new SiteEntry("closed", "", "", List.of("https://closed.gov.kz/"), null, null, OptionalInt.empty(),
                 List.of(), null, "closed-basic");
         var site = SiteConfigs.forSite(base, entry, dir.resolve("sites/closed"),

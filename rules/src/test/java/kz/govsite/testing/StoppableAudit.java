@@ -30,12 +30,11 @@ public final class StoppableAudit {
     /** The shared settings: axe and parity, one session, a cache under the output folder. */
     public static GovsiteConfig base(Path out) {
         return GovsiteConfig.builder()
-                .startUrl("https://registry.invalid/")
                 .checks(Set.of("axe", "parity"))
                 .crawl(CrawlOptions.defaults().withCache(out.resolve("cache")))
                 .browser(new BrowserOptions(null, null, null, 1280, 900, Duration.ofSeconds(30), 1, List.of()))
                 .report(new ReportOptions(out.resolve("unused"), Set.of("json"), "ru"))
-                .build();
+                .buildShared();
     }
 
     /** One site at a time and no history, so that two audits of the same registry compare. */
