@@ -23,6 +23,7 @@ import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Html;
 import kz.govsite.page.PageResult;
+import kz.govsite.report.glance.GlanceHtml;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style and script, no network) with
@@ -63,6 +64,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .filters select, .filters input { font: inherit; min-height: 2rem; padding: .2rem .4rem; }
             figure { display: inline-block; margin: .5rem 1rem .5rem 0; } figure img { max-width: 22rem; border: 1px solid #999; }
             .muted { color: #4a4a4a; }
+            .glance .headline { font-size: 1.15rem; font-weight: 600; } .glance td code { overflow-wrap: normal; }
             footer { margin-top: 3rem; color: #4a4a4a; font-size: .9rem; }
             """;
 
@@ -116,6 +118,7 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(esc(t.get("generated", report.startedAt().toString().replace('T', ' ').replaceAll("\\.\\d+", ""),
                         report.toolVersion(), axeVersion)))
                 .append("</p>\n</header>\n<main>\n");
+        h.append(GlanceHtml.html(report, t));
         verdict(h, report, t);
         filters(h, report, t);
         findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped");
