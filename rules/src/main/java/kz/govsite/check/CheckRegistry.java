@@ -17,6 +17,7 @@ import kz.govsite.check.language.LanguageGuessers;
 import kz.govsite.check.language.SiteLanguageCheck;
 import kz.govsite.check.lowvision.LowVisionCheck;
 import kz.govsite.check.parity.ParityCheck;
+import kz.govsite.pictures.PictureOptions;
 
 /** Every check govsite has, in one place; a run gets the ones its configuration asks for. */
 public final class CheckRegistry {
@@ -75,12 +76,17 @@ public final class CheckRegistry {
     /** Checks the options families own; a bad value throws {@link kz.govsite.InvalidConfigException} naming it. */
     public static void validateOptions(Map<String, String> options) {
         DocumentOptions.parse(options);
+        PictureOptions.parse(options);
     }
+
+
 
     /** The families' options as report.json's {@code config} shows them, for the families that run. */
     public static Map<String, Object> describeOptions(GovsiteConfig config) {
-        if (!config.runs(DocumentsCheck.FAMILY)) return Map.of();
-        return Map.of(DocumentsCheck.FAMILY, DocumentOptions.parse(config.options()).describe());
+        var m = new java.util.TreeMap<String, Object>();
+        m.put("pictures", PictureOptions.of(config).describe());
+        if (config.runs(DocumentsCheck.FAMILY)) m.put(DocumentsCheck.FAMILY, DocumentOptions.parse(config.options()).describe());
+        return m;
     }
 
     /**

@@ -24,6 +24,7 @@ import kz.govsite.finding.Severity;
 import kz.govsite.internal.Html;
 import kz.govsite.page.PageResult;
 import kz.govsite.report.glance.GlanceHtml;
+import kz.govsite.report.pictures.ReportPictures;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style and script, no network) with
@@ -64,7 +65,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .filters select, .filters input { font: inherit; min-height: 2rem; padding: .2rem .4rem; }
             figure { display: inline-block; margin: .5rem 1rem .5rem 0; } figure img { max-width: 22rem; border: 1px solid #999; }
             .muted { color: #4a4a4a; }
-            .glance .headline { font-size: 1.15rem; font-weight: 600; } .glance td code { overflow-wrap: normal; }
+            .glance .headline { font-size: 1.15rem; font-weight: 600; } .glance td code { overflow-wrap: normal; } .pictures { display: flex; flex-wrap: wrap; } figure img { height: auto; }
             footer { margin-top: 3rem; color: #4a4a4a; font-size: .9rem; }
             """;
 
@@ -108,6 +109,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     public static String toHtml(Report report, ReportText t) {
         var h = new StringBuilder(64 * 1024);
+        var pictures = ReportPictures.of(report);
         String axeVersion = report.axe().get("version") instanceof String v ? v : "-";
         h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(t.language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -121,9 +123,10 @@ public final class HtmlReportWriter implements ReportWriter {
         h.append(GlanceHtml.html(report, t));
         verdict(h, report, t);
         filters(h, report, t);
-        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped");
+        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped", pictures);
         // axe's "needs review" on its own, for people to work through: it is not a list of defects.
-        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review");
+        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review", pictures);
+        h.append(pictures.lowVisionSection(report, t));
         pairs(h, report, t);
         h.append(kz.govsite.check.documents.DocumentsSection.html(report.summary().extra(), t.language()));
         pages(h, report, t);
@@ -233,7 +236,8 @@ public final class HtmlReportWriter implements ReportWriter {
     record Occurrence(String selector, String snippet, List<Finding> findings) {
     }
 
-    private static void findings(StringBuilder h, Report report, ReportText t, List<Finding> shown, String id) {
+    private static void findings(StringBuilder h, Report report, ReportText t, List<Finding> shown, String id,
+                                 ReportPictures pictures) {
         h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
                 .append(esc(t.get(id))).append("</h2>\n");
         if (t.has(id + ".intro")) h.append("<p>").append(esc(t.get(id + ".intro"))).append("</p>\n");
@@ -287,6 +291,7 @@ public final class HtmlReportWriter implements ReportWriter {
                             .append(esc(o.snippet())).append("</code></pre>");
                 }
                 screenshots(h, o.findings().get(0), t);
+                h.append(pictures.forOccurrence(o.findings(), t));
                 h.append("</td><td><ul class=\"pages\">");
                 for (Finding f : o.findings()) {
                     h.append("<li>").append(link(f.url()));

@@ -35,6 +35,7 @@ public final class ReportText {
         Properties texts = load("report_" + language + ".properties");
         texts.putAll(load("findings_" + language + ".properties"));
         texts.putAll(load("glance_" + language + ".properties"));
+        texts.putAll(load("pictures_" + language + ".properties"));
         return new ReportText(language, texts);
     }
 

@@ -6,11 +6,13 @@ import kz.govsite.browser.AxeScript;
 import kz.govsite.check.LiveCheck;
 import kz.govsite.check.LivePage;
 import kz.govsite.finding.Finding;
+import kz.govsite.pictures.ElementPictures;
 import org.openqa.selenium.WebDriverException;
 
 /** Runs axe-core on the page and turns each failing element into an {@code axe.<rule>} finding. */
 public final class AxeCheck implements LiveCheck {
     private final AxeOptions options;
+    private final ElementPictures pictures = new ElementPictures();
 
     public AxeCheck(AxeOptions options) {
         this.options = options;
@@ -29,6 +31,7 @@ public final class AxeCheck implements LiveCheck {
             // The page reloaded or left by itself while axe ran: these results belong to another document.
             throw new WebDriverException("the page reloaded itself while it was being checked");
         }
+        pictures.take(page, result);
         return AxeFindings.of(page.url(), result);
     }
 }
