@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import kz.govsite.check.CheckFamily;
 import kz.govsite.check.Families;
 import kz.govsite.finding.Severity;
+import kz.govsite.pictures.PictureOptions;
 
 /**
  * Everything a run needs to know, validated: build one with {@link #builder()}.
@@ -130,6 +131,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         }).toList());
         m.put("access", access.describe());
         for (CheckFamily family : familiesRun()) family.describeOptions(options).ifPresent(o -> m.put(family.id(), o));
+        m.put("pictures", PictureOptions.of(lowVision.screenshots(), options).describe());
         return m;
     }
 
@@ -262,6 +264,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             validateReport(report, known);
             validateAccess(access);
             families.forEach(f -> f.validateOptions(options));
+            PictureOptions.parse(options);
             return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
                     report, checks, failOn, access, failOnReview, options, families);
         }

@@ -272,6 +272,14 @@ abstract class AbstractGovsiteMojo extends AbstractMojo {
     @Parameter(property = "govsite.documents.timeout", defaultValue = "20")
     String documentsTimeout;
 
+    /** Pictures in report.html: outlined failing elements, low-vision screenshots side by side; false for none. */
+    @Parameter(property = "govsite.pictures", defaultValue = "true")
+    String pictures;
+
+    /** Elements outlined per rule in a run, and clean pages whose low-vision screenshots report.html shows. */
+    @Parameter(property = "govsite.pictures.max", defaultValue = "3")
+    String picturesMax;
+
     /** Skips the goal. */
     @Parameter(property = "govsite.skip", defaultValue = "false")
     boolean skip;

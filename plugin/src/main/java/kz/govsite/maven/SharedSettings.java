@@ -78,7 +78,9 @@ final class SharedSettings {
                 .option("govsite.maxDocuments", m.maxDocuments)
                 .option("govsite.documents.maxBytes", m.documentsMaxBytes)
                 .option("govsite.documents.maxPages", m.documentsMaxPages)
-                .option("govsite.documents.timeout", m.documentsTimeout);
+                .option("govsite.documents.timeout", m.documentsTimeout)
+                .option("govsite.pictures", m.pictures)
+                .option("govsite.pictures.max", m.picturesMax);
     }
 
     private Thresholds thresholds() {

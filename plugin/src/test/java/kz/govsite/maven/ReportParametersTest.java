@@ -54,6 +54,20 @@ class ReportParametersTest {
     }
 
     @Test
+    void thePicturesOptionsReachTheReportAndABadOneIsNamed() throws Exception {
+        var mojo = mojo();
+        mojo.screenshots = true;
+        mojo.picturesMax = "5";
+        assertEquals(Map.of("enabled", true, "max", 5), mojo.toConfig().describe().get("pictures"));
+        mojo.pictures = "false";
+        assertEquals(Map.of("enabled", false, "max", 5), mojo.toConfig().describe().get("pictures"));
+
+        mojo.picturesMax = "many";
+        var e = assertThrows(MojoExecutionException.class, mojo::toConfig);
+        assertEquals("govsite: govsite.pictures.max: 'many' is not a whole number", e.getMessage());
+    }
+
+    @Test
     void credentialsComeFromTheSettingsServerAndHeadersAndCookiesFromTheirLists() throws Exception {
         var mojo = mojo();
         var server = new Server();

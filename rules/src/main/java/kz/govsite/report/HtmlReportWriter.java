@@ -24,6 +24,8 @@ import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;
 import kz.govsite.internal.Html;
 import kz.govsite.page.PageResult;
+import kz.govsite.report.glance.GlanceHtml;
+import kz.govsite.report.pictures.ReportPictures;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style and script, no network) with
@@ -65,6 +67,7 @@ public final class HtmlReportWriter implements ReportWriter {
             .filters select, .filters input { font: inherit; min-height: 2rem; padding: .2rem .4rem; }
             figure { display: inline-block; margin: .5rem 1rem .5rem 0; } figure img { max-width: 22rem; border: 1px solid #999; }
             .muted { color: #4a4a4a; }
+            .glance .headline { font-size: 1.15rem; font-weight: 600; } .glance td code { overflow-wrap: normal; } .pictures { display: flex; flex-wrap: wrap; } figure img { height: auto; }
             footer { margin-top: 3rem; color: #4a4a4a; font-size: .9rem; }
             """;
 
@@ -124,6 +127,7 @@ public final class HtmlReportWriter implements ReportWriter {
 
     public static String toHtml(Report report, ReportText t, List<CheckFamily> families) {
         var h = new StringBuilder(64 * 1024);
+        var pictures = ReportPictures.of(report);
         String axeVersion = report.axe().get("version") instanceof String v ? v : "-";
         h.append("<!DOCTYPE html>\n<html lang=\"").append(esc(t.language())).append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
@@ -134,12 +138,16 @@ public final class HtmlReportWriter implements ReportWriter {
                 .append(esc(t.get("generated", report.startedAt().toString().replace('T', ' ').replaceAll("\\.\\d+", ""),
                         report.toolVersion(), axeVersion)))
                 .append("</p>\n</header>\n<main>\n");
+        h.append(GlanceHtml.html(report, t));
         verdict(h, report, t, families);
         filters(h, report, t);
         Set<String> ruleHelp = Families.withRuleHelpMessages(families);
-        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped", ruleHelp);
+        findings(h, report, t, report.findings().stream().filter(f -> !f.needsReview()).toList(), "grouped", ruleHelp,
+                pictures);
         // axe's "needs review" on its own, for people to work through: it is not a list of defects.
-        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review", ruleHelp);
+        findings(h, report, t, report.findings().stream().filter(Finding::needsReview).toList(), "review", ruleHelp,
+                pictures);
+        h.append(pictures.lowVisionSection(report, t));
         for (CheckFamily family : families) h.append(family.htmlSection(report, t));
         pages(h, report, t);
         h.append("</main>\n<footer><p>").append(esc(t.get("reports.footer"))).append("</p></footer>\n");
@@ -234,7 +242,7 @@ public final class HtmlReportWriter implements ReportWriter {
     }
 
     private static void findings(StringBuilder h, Report report, ReportText t, List<Finding> shown, String id,
-                                 Set<String> ruleHelp) {
+                                 Set<String> ruleHelp, ReportPictures pictures) {
         h.append("<section aria-labelledby=\"").append(id).append("\">\n<h2 id=\"").append(id).append("\">")
                 .append(esc(t.get(id))).append("</h2>\n");
         if (t.has(id + ".intro")) h.append("<p>").append(esc(t.get(id + ".intro"))).append("</p>\n");
@@ -288,6 +296,7 @@ public final class HtmlReportWriter implements ReportWriter {
                             .append(esc(o.snippet())).append("</code></pre>");
                 }
                 screenshots(h, o.findings().get(0), t);
+                h.append(pictures.forOccurrence(o.findings(), t));
                 h.append("</td><td><ul class=\"pages\">");
                 for (Finding f : o.findings()) {
                     h.append("<li>").append(link(f.url()));

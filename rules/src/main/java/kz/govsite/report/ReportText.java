@@ -34,6 +34,8 @@ public final class ReportText {
     public static ReportText of(String language) {
         Properties texts = load("report_" + language + ".properties");
         texts.putAll(load("findings_" + language + ".properties"));
+        texts.putAll(load("glance_" + language + ".properties"));
+        texts.putAll(load("pictures_" + language + ".properties"));
         return new ReportText(language, texts);
     }
 

@@ -23,7 +23,7 @@ class FindingTextCatalogTest {
 
     @Test
     void everyIdHasATextInEveryLanguage() {
-        for (String catalog : List.of("findings_", "report_")) {
+        for (String catalog : List.of("findings_", "report_", "glance_", "pictures_")) {
             Set<String> en = keys(catalog + "en");
             assertFalse(en.isEmpty(), catalog);
             for (String language : LANGUAGES) {
@@ -40,7 +40,7 @@ class FindingTextCatalogTest {
 
     @Test
     void everyTranslationUsesOnlyTheEnglishTextsParameters() {
-        for (String catalog : List.of("findings_", "report_")) {
+        for (String catalog : List.of("findings_", "report_", "glance_", "pictures_")) {
             Properties en = ReportText.load(catalog + "en.properties");
             for (String language : List.of("kk", "ru")) {
                 Properties other = ReportText.load(catalog + language + ".properties");

@@ -35,7 +35,7 @@ import org.junit.jupiter.api.io.TempDir;
 @Tag("browser")
 class ReportLanguageBrowserTest {
     /** Three Latin words in a row: a sentence, not an id such as {@code parity.hreflang} or «HTTP 404». */
-    private static final Pattern ENGLISH = Pattern.compile("\\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}\\b");
+    static final Pattern ENGLISH = Pattern.compile("\\b[A-Za-z]{2,}(?:[ ,]+[A-Za-z]{2,}){2,}\\b");
     @TempDir
     static Path dir;
     static BrowserSession session;
@@ -90,6 +90,11 @@ class ReportLanguageBrowserTest {
         Files.writeString(file, HtmlReportWriter.toHtml(report, ReportText.of(language)));
         session.open(file.toUri().toString());
         session.script("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
+        return visibleText(session);
+    }
+
+    /** The open report's text that must read in its language: code ids, snippets, addresses, titles and evidence left out. */
+    static String visibleText(BrowserSession session) {
         // Code ids, HTML snippets, addresses, the pages' own titles and evidence values are data, not sentences.
         return String.valueOf(session.script("var b = document.body.cloneNode(true);"
                 + "b.querySelectorAll('code, pre, a, .evidence, #all-pages ~ table, option, script').forEach(function (e) { e.remove(); });"

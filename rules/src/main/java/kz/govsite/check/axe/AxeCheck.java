@@ -6,14 +6,19 @@ import kz.govsite.browser.AxeScript;
 import kz.govsite.check.LiveCheck;
 import kz.govsite.check.LivePage;
 import kz.govsite.finding.Finding;
+import kz.govsite.pictures.ElementPictures;
+import kz.govsite.pictures.PictureOptions;
 import org.openqa.selenium.WebDriverException;
 
 /** Runs axe-core on the page and turns each failing element into an {@code axe.<rule>} finding. */
 public final class AxeCheck implements LiveCheck {
     private final AxeOptions options;
+    private final ElementPictures pictures;
 
-    public AxeCheck(AxeOptions options) {
+    /** @param reportDirectory the folder report.html is in, which element pictures are linked from */
+    public AxeCheck(AxeOptions options, PictureOptions pictures, java.nio.file.Path reportDirectory) {
         this.options = options;
+        this.pictures = new ElementPictures(pictures, reportDirectory);
     }
 
     @Override
@@ -29,6 +34,7 @@ public final class AxeCheck implements LiveCheck {
             // The page reloaded or left by itself while axe ran: these results belong to another document.
             throw new WebDriverException("the page reloaded itself while it was being checked");
         }
+        pictures.take(page, result);
         return AxeFindings.of(page.url(), result);
     }
 }

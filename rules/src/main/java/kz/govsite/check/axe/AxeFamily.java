@@ -3,6 +3,7 @@ package kz.govsite.check.axe;
 import kz.govsite.check.CheckFamily;
 import kz.govsite.check.CheckSink;
 import kz.govsite.check.FamilySetup;
+import kz.govsite.pictures.PictureOptions;
 
 /** axe-core's rules on every page: findings {@code axe.<rule>}. */
 public final class AxeFamily implements CheckFamily {
@@ -16,7 +17,8 @@ public final class AxeFamily implements CheckFamily {
     @Override
     public void addChecks(FamilySetup setup, CheckSink checks) {
         checks.axe(setup.axe());
-        checks.live(new AxeCheck(setup.axe()));
+        checks.live(new AxeCheck(setup.axe(), PictureOptions.of(setup.lowVision().screenshots(), setup.options()),
+                setup.reportDirectory()));
     }
 
     @Override
