@@ -29,9 +29,10 @@ import kz.govsite.report.pictures.ReportPictures;
 
 /**
  * Writes {@code report.html}: one self-contained page (inline style and script, no network) with
- * the verdict and counts on top (with a card from each check family that has one), findings grouped
- * by rule across pages, the check families' sections (language twins, documents) and every page, in
- * Kazakh, Russian or English. Everything taken from a page is escaped,
+ * the site at a glance and the verdict on top (with a card from each check family that has one),
+ * findings grouped by rule across pages (with their pictures), the low-vision screenshots, the check
+ * families' sections (language twins, documents) and every page, in Kazakh, Russian or English.
+ * Everything taken from a page is escaped,
  * and a Content-Security-Policy lets only the report's own script run.
  */
 public final class HtmlReportWriter implements ReportWriter {

@@ -139,6 +139,9 @@ class DemoReportBrowserTest {
             assertEquals(DEMO_AXE_RULES.size(), elements.size(), language + " " + loaded);
             assertFalse(lowVision.isEmpty(), language + " " + loaded);
             loaded.forEach((src, width) -> assertTrue(width > 0, language + ": " + src + " did not load"));
+            assertEquals(true, session.script("return Array.from(document.images).every(function (i) {"
+                    + " return i.loading === 'lazy' && i.alt.trim().length > 0 && i.parentElement.getAttribute('href') === i.getAttribute('src'); });"),
+                    language + ": every picture is a lazy thumbnail with an alternative text that opens its file");
             assertTrue(String.valueOf(session.script("return document.querySelector('meta[http-equiv=Content-Security-Policy]').content"))
                     .contains("img-src 'self' data: file:"));
         }

@@ -24,7 +24,7 @@ import kz.govsite.report.ReportText;
  * the whole report. Caps come from {@link PictureOptions}.
  */
 public final class ReportPictures {
-    /** Parity findings whose two pages have screenshots get them side by side: these, at most the cap. */
+    /** Parity findings whose pages have screenshots get them side by side: these, at most the cap. */
     private static final List<String> PARITY_PICTURED = List.of("parity.structure-mismatch", "parity.numbers-mismatch",
             "parity.untranslated-label", "language.wrong-language");
     private final PictureIndex index;
@@ -60,11 +60,12 @@ public final class ReportPictures {
                 && parityShown.getOrDefault(first.check(), 0) < options.max()) {
             var mine = index.shots(first.url()).map(PictureIndex.Shots::normal);
             var theirs = index.shots(twin).map(PictureIndex.Shots::normal);
-            if (mine.isPresent() && mine.get() != null && theirs.isPresent() && theirs.get() != null) {
+            // With sampling per template one side may have no screenshot: the other still shows its version.
+            if (mine.isPresent() || theirs.isPresent()) {
                 parityShown.merge(first.check(), 1, Integer::sum);
                 h.append("<div class=\"pictures\">");
-                pairFigure(h, mine.get(), first.url(), t);
-                pairFigure(h, theirs.get(), twin, t);
+                mine.ifPresent(file -> pairFigure(h, file, first.url(), t));
+                theirs.ifPresent(file -> pairFigure(h, file, twin, t));
                 h.append("</div>");
             }
         }

@@ -90,6 +90,20 @@ class ReportPicturesTest {
     }
 
     @Test
+    void aParityMismatchWithOneScreenshotShowsThatVersion() {
+        var full = report(PictureOptions.defaults());
+        var pages = full.pages().stream().map(p -> p.url().equals(RU) ? page(RU, "Новости", "ru", Map.of()) : p).toList();
+        var report = new Report(full.toolName(), full.toolVersion(), full.startedAt(), 10, true, full.config(), full.axe(), pages,
+                List.of(), full.findings(), List.of(), full.summary(), full.verdict(), Map.of(), List.of());
+        String html = HtmlReportWriter.toHtml(report, ReportText.of("kk"));
+        int at = html.indexOf("data-rule=\"parity.structure-mismatch\"");
+        String rule = html.substring(at, html.indexOf("</details>", at));
+        assertTrue(rule.contains("alt=\"«Жаңалықтар» бетінің скриншоты\""), rule);
+        assertTrue(rule.contains("Нұсқа: қазақ тілі"), rule);
+        assertFalse(rule.contains("ru-news-1"), rule);
+    }
+
+    @Test
     void lowVisionPairsForPagesWithFindingsThenAFewCleanOnesWithTheirSchemes() {
         String html = HtmlReportWriter.toHtml(report(new PictureOptions(true, 2)), ReportText.of("ru"));
         String section = html.substring(html.indexOf("<section aria-labelledby=\"lv-pictures\">"));
