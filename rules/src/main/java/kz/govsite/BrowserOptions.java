@@ -13,7 +13,7 @@ import java.util.List;
  * @param windowWidth   CSS pixels
  * @param windowHeight  CSS pixels
  * @param pageTimeout   budget for loading and checking one page
- * @param concurrency   browser sessions working at once, or {@link #AUTO_CONCURRENCY} for one per core
+ * @param concurrency   browser sessions working at once, or {@link #AUTO_CONCURRENCY} for one more than cores, as free memory allows
  *                      (on a Grid: one per free Chrome slot)
  * @param extraArgs     further Chromium switches
  */

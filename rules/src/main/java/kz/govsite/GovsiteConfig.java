@@ -236,7 +236,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             }
             if (browser.concurrency() < 0) {
                 throw new InvalidConfigException("govsite.concurrency",
-                        "must be at least 1 (or 0 for one session per core), was " + browser.concurrency());
+                        "must be at least 1 (or 0 for the default: one session more than cores, as free memory allows), was " + browser.concurrency());
             }
             if (browser.pageTimeout().isNegative() || browser.pageTimeout().isZero()) {
                 throw new InvalidConfigException("govsite.pageTimeout", "must be positive");

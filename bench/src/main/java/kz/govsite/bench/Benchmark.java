@@ -27,13 +27,18 @@ public final class Benchmark {
     public static void main(String[] args) throws Exception {
         int pages = 200;
         List<Integer> sizes = List.of();
+        List<Integer> sessions = List.of();
+        int switchRounds = 0;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--pages" -> pages = Integer.parseInt(args[++i]);
                 case "--sizes" -> sizes = java.util.Arrays.stream(args[++i].split(",")).map(String::strip)
                         .map(Integer::parseInt).toList();
+                case "--sessions" -> sessions = java.util.Arrays.stream(args[++i].split(",")).map(String::strip)
+                        .map(Integer::parseInt).toList();
+                case "--switches" -> switchRounds = Integer.parseInt(args[++i]);
                 default -> throw new IllegalArgumentException("unknown argument " + args[i]
-                        + "; use --pages N or --sizes A,B,C");
+                        + "; use --pages N, --sizes A,B,C, --sessions 1,2,3,4 or --switches ROUNDS");
             }
         }
         DEVTOOLS_LOG.setLevel(java.util.logging.Level.SEVERE);
@@ -42,7 +47,9 @@ public final class Benchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024),
                 ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
         warmUp(work);
-        if (sizes.isEmpty()) compare(work, pages);
+        if (!sessions.isEmpty()) SessionSweep.run(work, pages, sessions);
+        else if (switchRounds > 0) SwitchComparison.run(work, pages, switchRounds);
+        else if (sizes.isEmpty()) compare(work, pages);
         else slope(work, sizes);
     }
 
@@ -71,14 +78,14 @@ public final class Benchmark {
         // The old way, every page's mode checked in full: the same defects must come out.
         Measurement everyPage = GovsiteRun.run(site, pages, Families.builtInIds(), BrowserOptions.AUTO_CONCURRENCY,
                 work.resolve("out-all-every-page"), "all");
-        int cores = Runtime.getRuntime().availableProcessors();
+        int sessions = kz.govsite.browser.LocalConcurrency.forThisMachine();
 
         System.out.println(header());
         System.out.println(row("floor: Selenium + axe.run, 1 session", floor));
         System.out.println(row("govsite axe, 1 session", one));
-        System.out.println(row("govsite axe, default (" + cores + ")", auto));
+        System.out.println(row("govsite axe, default (" + sessions + ")", auto));
         System.out.println(row("govsite all checks (" + String.join("+", Families.builtInIds().stream().sorted().toList())
-                + "), default (" + cores + ")", all));
+                + "), default (" + sessions + ")", all));
         System.out.println(row("  the same, lowVision.sampling=all", everyPage));
         System.out.println();
         System.out.printf(Locale.ROOT, "govsite/floor, axe only, 1 session:    %.2fx  (target <= 1.15x)%n",

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.OptionalDouble;
+import kz.govsite.BrowserOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
@@ -28,6 +29,11 @@ import kz.govsite.crawl.StaticSiteServer;
 public final class ReferenceReports {
     /** The generated site's size: large enough for every family to find something, small enough to run often. */
     static final int BENCH_PAGES = 30;
+    /**
+     * One session per site: with several, the order pages finish in changes from run to run, and with
+     * it which pages of a template are the low-vision samples and which are carried (report.json says so).
+     */
+    private static final BrowserOptions ONE_SESSION = BrowserOptions.defaults().withConcurrency(1);
 
     private ReferenceReports() {
     }
@@ -53,6 +59,7 @@ public final class ReferenceReports {
         var config = GovsiteConfig.builder()
                 .siteDirectory(site)
                 .report(ReportOptions.defaults(out).withFormats(ReportOptions.KNOWN_FORMATS))
+                .browser(ONE_SESSION)
                 .build();
         System.out.println(name + ": checking " + site);
         try {
@@ -69,6 +76,7 @@ public final class ReferenceReports {
         var base = GovsiteConfig.builder()
                 .startUrl("https://registry.invalid/")
                 .report(ReportOptions.defaults(out).withFormats(ReportOptions.KNOWN_FORMATS))
+                .browser(ONE_SESSION)
                 .build();
         var settings = new AuditSettings(out, work.resolve("audit-history"), 2, ScoreWeights.equal(),
                 OptionalDouble.empty(), false);

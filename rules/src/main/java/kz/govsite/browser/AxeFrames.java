@@ -27,23 +27,8 @@ final class AxeFrames {
     private static final ObjectMapper JSON = new ObjectMapper()
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
 
-    /** Lists the document's frames that the context reaches, then runs axe on the document alone. */
-    private static final String PARTIAL = """
-            var context = arguments[0], options = arguments[1], done = arguments[arguments.length - 1];
-            if (typeof window.axe !== 'object' || typeof axe.runPartial !== 'function') return done('missing');
-            var frames;
-            try {
-              frames = axe.utils.getFrameContexts(context, options).map(function (f) {
-                return { selector: f.frameSelector, context: f.frameContext };
-              });
-            } catch (e) { return done(JSON.stringify({ error: String(e && e.message || e) })); }
-            axe.runPartial(context, options).then(function (p) {
-              done(JSON.stringify({ partial: JSON.stringify(p), frames: frames, document: performance.timeOrigin }));
-            }).catch(function (e) { done(JSON.stringify({ error: String(e && e.message || e) })); });
-            """;
-
-    private static final String FINISH = """
-            var partials = JSON.parse(arguments[0]), options = arguments[1], done = arguments[arguments.length - 1];
+    /** axe's final results from partial ones, trimmed to what govsite reads; {@code finish(partials, options, done)}. */
+    private static final String FINISH_FUNCTIONS = """
             // For "needs review" axe's reason is the message of the check that could not decide: an "any" check.
             function reason(n) {
               var checks = (n.any || []).length ? n.any : [].concat(n.all || [], n.none || []);
@@ -59,12 +44,38 @@ final class AxeFrames {
                   }) };
               });
             }
-            axe.finishRun(partials, options).then(function (r) {
-              done(JSON.stringify({ version: r.testEngine ? r.testEngine.version : axe.version,
-                document: performance.timeOrigin, violations: trim(r.violations || []),
-                incomplete: trim(r.incomplete || [], true) }));
+            function finish(partials, options, done) {
+              axe.finishRun(partials, options).then(function (r) {
+                done(JSON.stringify({ version: r.testEngine ? r.testEngine.version : axe.version,
+                  document: performance.timeOrigin, violations: trim(r.violations || []),
+                  incomplete: trim(r.incomplete || [], true) }));
+              }).catch(function (e) { done(JSON.stringify({ error: String(e && e.message || e) })); });
+            }
+            """;
+
+    /**
+     * Lists the document's frames that the context reaches, then runs axe on the document alone. In
+     * the top document of a page without frames ({@code arguments[2]}) it finishes the run there too:
+     * one command instead of two, and the partial result never travels to Java and back.
+     */
+    private static final String PARTIAL = FINISH_FUNCTIONS + """
+            var context = arguments[0], options = arguments[1], finishAlone = arguments[2] === true;
+            var done = arguments[arguments.length - 1];
+            if (typeof window.axe !== 'object' || typeof axe.runPartial !== 'function') return done('missing');
+            var frames;
+            try {
+              frames = axe.utils.getFrameContexts(context, options).map(function (f) {
+                return { selector: f.frameSelector, context: f.frameContext };
+              });
+            } catch (e) { return done(JSON.stringify({ error: String(e && e.message || e) })); }
+            axe.runPartial(context, options).then(function (p) {
+              if (finishAlone && frames.length === 0) return finish([p], options, done);
+              done(JSON.stringify({ partial: JSON.stringify(p), frames: frames, document: performance.timeOrigin }));
             }).catch(function (e) { done(JSON.stringify({ error: String(e && e.message || e) })); });
             """;
+
+    private static final String FINISH = FINISH_FUNCTIONS
+            + "finish(JSON.parse(arguments[0]), arguments[1], arguments[arguments.length - 1]);";
 
     private static final String PROBE = "return typeof window.axe === 'object' && typeof axe.runPartial === 'function';";
     /** The frame element, and a short selector of it when it has an id (axe's own is the whole path). */
@@ -88,15 +99,22 @@ final class AxeFrames {
     /** axe's results for the current page and its frames; the top document must have axe already. */
     static AxeScript.AxeResult run(BrowserSession session, Object context, Map<String, Object> options) {
         var run = new AxeFrames(session, options);
-        Partial top = run.partial(context);
+        Object raw = run.script(context, true);
+        Partial top = parse(raw);
+        if (top.version() != null) return finished(raw);
         run.partials.add(top.partial());
         for (FrameContext frame : top.frames()) run.frame(frame, List.of());
         String all = "[" + String.join(",", run.partials) + "]";
-        AxeScript.AxeResult result = read(session.asyncScript(FINISH, all, options));
+        return finished(session.asyncScript(FINISH, all, options)).withDocument(top.document())
+                .withUnchecked(run.unchecked);
+    }
+
+    private static AxeScript.AxeResult finished(Object raw) {
+        AxeScript.AxeResult result = read(raw);
         if (result.error() != null) {
             throw new AxeScript.AxeFailedException("axe-core failed on the page: " + result.error());
         }
-        return result.withDocument(top.document()).withUnchecked(run.unchecked);
+        return result;
     }
 
     /** One frame and the frames inside it; a frame that does not answer, or fails, is left out. */
@@ -161,8 +179,18 @@ final class AxeFrames {
     }
 
     private Partial partial(Object context) {
-        Object raw = session.asyncScript(PARTIAL, context, options);
+        return parse(script(context, false));
+    }
+
+    /** @param finishAlone finish the run in this document when it has no frames (the top document only) */
+    private Object script(Object context, boolean finishAlone) {
+        Object raw = session.asyncScript(PARTIAL, context, options, finishAlone);
         if ("missing".equals(raw)) throw new AxeScript.AxeFailedException("axe-core is not in the document");
+        return raw;
+    }
+
+    /** A partial result, or (with {@code version} set) the finished one of a page without frames. */
+    private static Partial parse(Object raw) {
         try {
             Partial partial = JSON.readValue(String.valueOf(raw), Partial.class);
             if (partial.error() != null) throw new AxeScript.AxeFailedException("axe-core failed: " + partial.error());
@@ -198,7 +226,7 @@ final class AxeFrames {
     record FrameContext(Object selector, Object context) {
     }
 
-    record Partial(String partial, List<FrameContext> frames, double document, String error) {
+    record Partial(String partial, List<FrameContext> frames, double document, String error, String version) {
         Partial {
             frames = frames == null ? List.of() : frames;
         }

@@ -42,9 +42,9 @@ public interface SessionFactory {
         };
     }
 
-    /** How many sessions to run at once when the configuration leaves it open: one per core here. */
+    /** How many sessions to run at once when the configuration leaves it open: see {@link LocalConcurrency}. */
     default int defaultSessions() {
-        return Math.max(1, Runtime.getRuntime().availableProcessors());
+        return LocalConcurrency.forThisMachine();
     }
 
     /**

@@ -31,6 +31,19 @@ class ChromeArgumentsTest {
     }
 
     @Test
+    void leavingTheBackgroundServiceSwitchesOutKeepsEveryNeededOne() {
+        System.setProperty(ChromeArguments.QUIET_PROPERTY, "false");
+        try {
+            var args = ChromeArguments.of(BrowserOptions.defaults(), Map.of());
+            for (var s : ChromeArguments.SWITCHES) assertEquals(s.needed(), args.contains(s.flag()), s.flag());
+            assertTrue(args.contains("--force-color-profile=srgb"), "what the checks see stays the same");
+        } finally {
+            System.clearProperty(ChromeArguments.QUIET_PROPERTY);
+        }
+        assertTrue(ChromeArguments.of(BrowserOptions.defaults(), Map.of()).containsAll(ChromeArguments.BASE));
+    }
+
+    @Test
     void mappedHostsGoIntoOneResolverRuleInAStableOrder() {
         var args = ChromeArguments.of(BrowserOptions.defaults(),
                 Map.of("site.test", "127.0.0.1:4000", "a.test", "127.0.0.1:5000"));
