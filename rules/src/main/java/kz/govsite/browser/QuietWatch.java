@@ -2,7 +2,8 @@ package kz.govsite.browser;
 
 /**
  * The page-side watch that tells when a page has settled: its DOM has not changed for a moment, no
- * request a script made is still under way, and no CSS transition or animation is running to an end.
+ * request a script made is still under way, no short timer is overdue, and no CSS transition or
+ * animation is running to an end.
  *
  * <p>Local sessions start the watch when each document starts (DevTools
  * {@code Page.addScriptToEvaluateOnNewDocument}), so a page that went quiet while it loaded has
@@ -46,6 +47,21 @@ final class QuietWatch {
                   } catch (e) { ended(r); throw e; }
                 };
               }
+              // A short timer that is due but has not run yet: a busy renderer may run the watch's own
+              // timer first, and the quiet it sees then is only the page waiting for its turn.
+              var timeout = window.setTimeout, clearTimeout = window.clearTimeout, clearInterval = window.clearInterval;
+              q.timers = {};
+              q.timeout = timeout;
+              window.setTimeout = function (handler, delay) {
+                var args = Array.prototype.slice.call(arguments), ms = Number(delay) || 0, id;
+                if (typeof handler !== 'function' || ms > %d) return timeout.apply(window, args);
+                args[0] = function () { delete q.timers[id]; return handler.apply(this, arguments); };
+                id = timeout.apply(window, args);
+                q.timers[id] = performance.now() + ms;
+                return id;
+              };
+              window.clearTimeout = function (id) { delete q.timers[id]; return clearTimeout.apply(window, arguments); };
+              window.clearInterval = function (id) { delete q.timers[id]; return clearInterval.apply(window, arguments); };
               var send = XMLHttpRequest.prototype.send;
               XMLHttpRequest.prototype.send = function () {
                 var r = started();
@@ -53,7 +69,7 @@ final class QuietWatch {
                 try { return send.apply(this, arguments); } catch (e) { ended(r); throw e; }
               };
             })();
-            """;
+            """.formatted(QUIET_MS);
 
     /**
      * Waits in the page until it has settled or the budget is spent; answers how it ended, the page's
@@ -81,6 +97,7 @@ final class QuietWatch {
               if (q.leaving && t - q.leaving < patience) return 25;
               var wait = Math.max(q.last, from) + quiet - t;
               if (q.requests.some(function (r) { return t - r.at < patience; })) wait = Math.max(wait, 25);
+              for (var id in q.timers) if (q.timers[id] <= t) wait = Math.max(wait, 25);
               if (document.getAnimations && document.getAnimations().some(function (a) {
                     var timing = a.effect && a.effect.getComputedTiming ? a.effect.getComputedTiming() : null;
                     return a.playState === 'running' && timing && isFinite(timing.endTime);
@@ -91,7 +108,7 @@ final class QuietWatch {
               var wait = busyFor();
               if (wait <= 0) return answer('settled');
               if (performance.now() + wait > until) return answer('busy');
-              setTimeout(poll, Math.min(wait, 100));
+              (q.timeout || setTimeout).call(window, poll, Math.min(wait, 100));
             })();
             """;
 

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A page counts as loaded once what its scripts do after the load event has happened: content
@@ -57,6 +58,16 @@ class SettleBrowserTest {
                     setTimeout(step, 60);
                   })();
                 </script>"""));
+        server.page("/timers-kept", htmlPage("Timers kept", """
+                <p id="args"></p><p id="cleared">басылды</p>
+                <script>
+                  setTimeout(function (a, b) { document.getElementById('args').textContent = a + b; }, 20, 'Сәлем', '!');
+                  var t = setTimeout(function () { document.getElementById('cleared').textContent = 'ran'; }, 30);
+                  clearTimeout(t);
+                  var u = setTimeout(function () { document.getElementById('cleared').textContent = 'ran'; }, 40);
+                  clearInterval(u);
+                  setTimeout("document.body.setAttribute('data-code', 'ok')", 10);
+                </script>"""));
         server.route("/never-ends", ex -> ex.startAndHang(""));
         server.page("/long-poll", htmlPage("Chat", """
                 <p id="state">ready</p>
@@ -99,6 +110,18 @@ class SettleBrowserTest {
     void aChainOfTimersRunsToItsEnd() {
         session.open(server.url("/timer-chain"));
         assertEquals(5, session.driver().findElements(By.cssSelector("#steps li")).size());
+    }
+
+    @Test
+    void theWatchOverPageTimersLeavesThemWorkingAndForgetsTheOnesThatRanOrWereCleared() {
+        session.open(server.url("/timers-kept"));
+        assertEquals("Сәлем!", session.driver().findElement(By.id("args")).getText());
+        assertEquals("басылды", session.driver().findElement(By.id("cleared")).getText());
+        // A timer given as code is left to the browser as it is, unwatched: it still runs.
+        new WebDriverWait(session.driver(), Duration.ofSeconds(30))
+                .until(d -> "ok".equals(session.script("return document.body.getAttribute('data-code');")));
+        // A timer still listed after it ran or was cleared would hold every later settle to its budget.
+        assertEquals(0L, ((Number) session.script("return Object.keys(window.__govsiteQuiet.timers).length;")).longValue());
     }
 
     @Test
