@@ -26,7 +26,7 @@ import java.util.stream.Stream;
  */
 final class NormalisedReports {
     /** JSON fields that hold durations. */
-    private static final Set<String> DURATIONS = Set.of("durationMs", "loadMs", "checkMs", "ms", "timings");
+    private static final Set<String> DURATIONS = Set.of("durationMs", "loadMs", "checkMs", "picturesMs", "ms", "timings");
     private static final Pattern TIME = Pattern.compile(
             "\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?( UTC|Z)?|\\d{8}T\\d{6}\\.\\d{3}Z");
     private static final Pattern PORT = Pattern.compile("127\\.0\\.0\\.1:\\d+");

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import kz.govsite.check.documents.DocumentsFamily;
-import kz.govsite.check.parity.ParityFamily;
+import kz.govsite.check.documents.DocumentsSummary;
+import kz.govsite.check.parity.ParitySummary;
 import kz.govsite.finding.Finding;
 import kz.govsite.page.PageResult;
 import kz.govsite.report.Report;
@@ -38,11 +38,7 @@ final class ScoreInputs {
      * report has no such summary.
      */
     java.util.Optional<int[]> parityCounts() {
-        if (report.summary().extra().get(ParityFamily.ID) instanceof Map<?, ?> parity
-                && parity.get("pages") instanceof Map<?, ?> pages && parity.get("filled") instanceof Map<?, ?> filled) {
-            return java.util.Optional.of(new int[] {sum(pages), sum(filled)});
-        }
-        return java.util.Optional.empty();
+        return ParitySummary.from(report.summary().extra()).flatMap(ParitySummary::counts);
     }
 
     /**
@@ -50,32 +46,13 @@ final class ScoreInputs {
      * password-protected): those whose accessibility is known ({@code summary.documents.byState}).
      */
     int documentsJudged() {
-        if (report.summary().extra().get(DocumentsFamily.ID) instanceof Map<?, ?> docs && docs.get("byState") instanceof Map<?, ?> states) {
-            int n = 0;
-            for (String state : java.util.List.of("checked", "unreadable", "encrypted")) {
-                if (states.get(state) instanceof Number v) n += v.intValue();
-            }
-            return n;
-        }
-        return 0;
+        return DocumentsSummary.from(report.summary().extra()).map(DocumentsSummary::judged).orElse(0);
     }
 
     /** The documents' pairs, those whose numbers differ and documents with no counterpart, or empty. */
     java.util.Optional<int[]> documentPairs() {
-        if (report.summary().extra().get(DocumentsFamily.ID) instanceof Map<?, ?> docs && docs.get("parity") instanceof Map<?, ?> p
-                && p.get("pairs") instanceof Number pairs && p.get("mismatched") instanceof Number mismatched
-                && p.get("missing") instanceof Number missing) {
-            return java.util.Optional.of(new int[] {pairs.intValue(), mismatched.intValue(), missing.intValue()});
-        }
-        return java.util.Optional.empty();
-    }
-
-    private static int sum(Map<?, ?> counts) {
-        int total = 0;
-        for (Object v : counts.values()) {
-            if (v instanceof Number n) total += n.intValue();
-        }
-        return total;
+        return DocumentsSummary.from(report.summary().extra()).map(DocumentsSummary::parity)
+                .flatMap(DocumentsSummary.Parity::counts);
     }
 
     /** The findings that fail: items to review (axe's "needs review") are no verdict, so they cost no score. */

@@ -68,7 +68,7 @@ public final class DocumentsCheck implements SiteWideCheck {
         DocumentLinks links = DocumentLinks.of(site, source::inScope);
         List<String> all = links.documents();
         List<String> checked = all.subList(0, Math.min(all.size(), options.maxDocuments()));
-        var summary = new DocumentsSummary(all.size(), options);
+        var summary = new DocumentsTally(all.size(), options);
         var facts = new LinkedHashMap<String, DocumentFacts>();
         var findings = new ArrayList<Finding>();
         try (var reader = new DocumentReader(options)) {
@@ -93,7 +93,7 @@ public final class DocumentsCheck implements SiteWideCheck {
         }
         findings.addAll(pairs(site, links, facts, languages, summary));
         summary.findings(findings);
-        site.recordSummary(DocumentsFamily.ID, summary.toMap());
+        site.recordSummary(DocumentsFamily.ID, summary.summary().toMap());
         return findings;
     }
 
@@ -177,7 +177,7 @@ public final class DocumentsCheck implements SiteWideCheck {
 
     /** Pairs each Kazakh page's documents with its Russian twin's, and reports what is missing or differs. */
     private List<Finding> pairs(SiteView site, DocumentLinks links, Map<String, DocumentFacts> facts,
-                                Map<String, String> languages, DocumentsSummary summary) {
+                                Map<String, String> languages, DocumentsTally summary) {
         var findings = new ArrayList<Finding>();
         var finder = new TwinFinder(rules);
         for (PageSnapshot kk : site.pages()) {

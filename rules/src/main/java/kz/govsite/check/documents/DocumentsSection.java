@@ -2,7 +2,6 @@ package kz.govsite.check.documents;
 
 import static kz.govsite.internal.Html.esc;
 
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,22 +22,23 @@ public final class DocumentsSection {
 
     /** The section's HTML, or empty when the documents check did not run. */
     public static String html(Map<String, Object> summaryExtra, String reportLanguage) {
-        if (!(summaryExtra.get(DocumentsFamily.ID) instanceof Map<?, ?> docs)) return "";
+        var found = DocumentsSummary.from(summaryExtra);
+        if (found.isEmpty()) return "";
+        DocumentsSummary docs = found.get();
         String[] t = TEXT.getOrDefault(reportLanguage, TEXT.get("en"));
         var h = new StringBuilder();
-        String share = docs.get("parity") instanceof Map<?, ?> p && p.get("share") != null ? p.get("share") + "%" : "—";
+        String share = docs.parity() != null && docs.parity().share() != null ? docs.parity().share() + "%" : "—";
         h.append("<section aria-labelledby=\"documents\">\n<h2 id=\"documents\">").append(esc(t[0])).append("</h2>\n<p>")
-                .append(esc(String.format(java.util.Locale.ROOT, t[7], num(docs.get("linked")), num(docs.get("checked")),
-                        num(docs.get("cached")), share))).append("</p>\n");
-        if (docs.get("list") instanceof List<?> list && !list.isEmpty()) {
+                .append(esc(String.format(java.util.Locale.ROOT, t[7], docs.linked(), docs.checked(),
+                        docs.cached(), share))).append("</p>\n");
+        if (!docs.list().isEmpty()) {
             h.append("<table><thead><tr>");
             for (int i = 1; i <= 6; i++) {
                 h.append("<th scope=\"col\"").append(i == 2 || i == 3 || i == 5 ? " class=\"n\"" : "").append(">")
                         .append(esc(t[i == 6 ? 6 : i])).append("</th>");
             }
             h.append("</tr></thead><tbody>\n");
-            for (Object o : list) {
-                if (!(o instanceof Map<?, ?> row)) continue;
+            for (Map<String, Object> row : docs.list()) {
                 String url = String.valueOf(row.get("url"));
                 String href = kz.govsite.internal.Html.safeHref(url);
                 h.append("<tr><td>").append(href == null ? "<code>" + esc(url) + "</code>"

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A page and its language twin as the parity check recorded them in {@code summary.parity.pairs}.
+ * A page and its language twin as the parity check recorded them in {@code summary.parity.pairs}
+ * ({@link ParitySummary#pairs()}).
  *
  * @param page   the page (usually the Russian one)
  * @param twin   its twin (usually the Kazakh one), or empty when it has none
@@ -16,17 +17,6 @@ import java.util.Map;
 public record Pair(String page, String twin, String status, Map<String, Object> facts) {
     private static final List<String> PAGE_KEYS = List.of("page", "ru", "url");
     private static final List<String> TWIN_KEYS = List.of("twin", "kk");
-
-    /** The pairs recorded in a summary, or none when the parity check did not run. */
-    public static List<Pair> fromSummary(Map<String, Object> summaryExtra) {
-        var pairs = new ArrayList<Pair>();
-        if (summaryExtra.get(ParityFamily.ID) instanceof Map<?, ?> parity && parity.get("pairs") instanceof List<?> list) {
-            for (Object o : list) {
-                if (o instanceof Map<?, ?> m) pairs.add(of(m));
-            }
-        }
-        return pairs;
-    }
 
     /** Pairs named by {@code parity.*} findings through their {@code twin} evidence, with those checks as status. */
     public static List<Pair> fromFindings(List<kz.govsite.finding.Finding> findings) {

@@ -87,7 +87,7 @@ public final class ParityCheck implements SiteWideCheck {
         }
 
         var findings = new ArrayList<Finding>();
-        var summary = new ParitySummary();
+        var summary = new ParityTally();
         var pairs = new LinkedHashMap<String, PairOfPages>();
         var twins = new HashMap<String, PageFacts>();
         var languages = new HashSet<String>();
@@ -140,7 +140,7 @@ public final class ParityCheck implements SiteWideCheck {
             summary.page(page.lang(), twin != null && inOwnLanguage(page, copying) && inOwnLanguage(twin, copying));
             findings.addAll(new HreflangRule().inspect(page, lookup, facts));
         }
-        site.recordSummary(ParityFamily.ID, summary.toMap());
+        site.recordSummary(ParityFamily.ID, summary.summary().toMap());
         return findings;
     }
 

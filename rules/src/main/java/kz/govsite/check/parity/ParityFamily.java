@@ -37,13 +37,7 @@ public final class ParityFamily implements CheckFamily {
      * {@code summary.parity.filledPercent.all}; null when the run recorded neither.
      */
     public static Double share(Map<String, Object> summaryExtra) {
-        if (summaryExtra.get(ID) instanceof Map<?, ?> parity) {
-            if (parity.get("share") instanceof Number n) return n.doubleValue();
-            if (parity.get("filledPercent") instanceof Map<?, ?> filled && filled.get("all") instanceof Number n) {
-                return n.doubleValue();
-            }
-        }
-        return null;
+        return ParitySummary.from(summaryExtra).map(ParitySummary::share).orElse(null);
     }
 
     @Override
@@ -58,16 +52,14 @@ public final class ParityFamily implements CheckFamily {
 
     @Override
     public List<String> consoleLines(Report report) {
-        if (report.summary().extra().get(ID) instanceof Map<?, ?> parity && parity.get("verdict") instanceof String v) {
-            return List.of("Parity: " + v);
-        }
-        return List.of();
+        return ParitySummary.from(report.summary().extra()).map(ParitySummary::verdict)
+                .map(v -> List.of("Parity: " + v)).orElse(List.of());
     }
 
     /** Parity cases are pairs: the recorded ones, and any pair a finding names through its {@code twin}. */
     @Override
     public Optional<JUnitCases> junitCases(Report report) {
-        var names = Pair.fromSummary(report.summary().extra()).stream().map(Pair::label).toList();
+        var names = ParitySummary.from(report.summary().extra()).map(ParitySummary::pairs).orElse(List.of()).stream().map(Pair::label).toList();
         return Optional.of(new JUnitCases(names,
                 f -> new Pair(f.url(), f.evidence().getOrDefault("twin", ""), "", Map.of()).label()));
     }

@@ -5,6 +5,7 @@ import static kz.govsite.report.HtmlLinks.link;
 
 import java.util.ArrayList;
 import java.util.Locale;
+import java.util.List;
 import java.util.Map;
 import kz.govsite.internal.Text;
 import kz.govsite.report.Report;
@@ -26,7 +27,7 @@ final class ParitySection {
 
     /** The pairs the parity check recorded, else those its findings name; a note when there are none. */
     static String pairs(Report report, ReportText t) {
-        var pairs = Pair.fromSummary(report.summary().extra());
+        List<Pair> pairs = ParitySummary.from(report.summary().extra()).map(ParitySummary::pairs).orElse(List.of());
         if (pairs.isEmpty()) pairs = Pair.fromFindings(report.findings());
         var h = new StringBuilder();
         h.append("<section aria-labelledby=\"pairs\">\n<h2 id=\"pairs\">").append(esc(t.get("pairs"))).append("</h2>\n");
