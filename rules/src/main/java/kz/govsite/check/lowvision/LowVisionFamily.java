@@ -73,9 +73,8 @@ public final class LowVisionFamily implements CheckFamily {
      * or, without such a summary, every checked page lacks the control to switch it on.
      */
     static boolean hasLowVisionVersion(List<Finding> findings, Set<String> checkedPages, Map<String, Object> summaryExtra) {
-        if (summaryExtra.get("lowVision") instanceof Map<?, ?> lv && lv.get("available") instanceof Boolean b) {
-            return b;
-        }
+        var summary = LowVisionSummary.from(summaryExtra);
+        if (summary.isPresent()) return summary.get().available();
         if (checkedPages.isEmpty()) return true;
         Set<String> without = findings.stream().filter(f -> f.check().equals(LowVisionFindings.TOGGLE_MISSING))
                 .map(Finding::url).collect(Collectors.toSet());

@@ -59,7 +59,8 @@ public final class ParityFamily implements CheckFamily {
     /** Parity cases are pairs: the recorded ones, and any pair a finding names through its {@code twin}. */
     @Override
     public Optional<JUnitCases> junitCases(Report report) {
-        var names = ParitySummary.from(report.summary().extra()).map(ParitySummary::pairs).orElse(List.of()).stream().map(Pair::label).toList();
+        var names = ParitySummary.from(report.summary().extra()).map(ParitySummary::pairs).orElse(List.of())
+                .stream().map(Pair::label).toList();
         return Optional.of(new JUnitCases(names,
                 f -> new Pair(f.url(), f.evidence().getOrDefault("twin", ""), "", Map.of()).label()));
     }
