@@ -109,9 +109,12 @@ public final class ElementPictures {
                 if (!(boxes.get(i) instanceof List<?> b) || b.size() < 4) continue;
                 double x = number(b.get(0), 0), y = number(b.get(1), 0), w = number(b.get(2), 0), h = number(b.get(3), 0);
                 if (w < 1 || h < 1) continue;
-                if (session.hasDevTools()) {
-                    // DevTools cuts the element's surroundings out of the page directly: no scrolling, no full picture.
-                    save(page, wanted.get(i), clipped(session, x, y, w, h, startY, vh), files);
+                boolean inView = y - Outline.MARGIN >= startY && y + Math.min(h, Outline.MAX_HEIGHT) + Outline.MARGIN <= startY + vh;
+                if (session.hasDevTools() && inView) {
+                    // DevTools cuts the element's surroundings out of the viewport directly: no scrolling,
+                    // no full picture. Never beyond the viewport: Chromium then resizes the page to lay it
+                    // all out, and the next navigation of that tab was seen to hang until its timeout.
+                    save(page, wanted.get(i), clipped(session, x, y, w, h), files);
                     continue;
                 }
                 double shown = Math.min(h, Outline.MAX_HEIGHT / dpr - 2.0 * Outline.MARGIN);
@@ -133,15 +136,13 @@ public final class ElementPictures {
     }
 
     /** The element's surroundings from DevTools, framed; in CSS pixels of the document. */
-    private static java.util.Optional<byte[]> clipped(BrowserSession session, double x, double y, double w, double h,
-                                                      double scrollY, double viewportHeight) {
+    private static java.util.Optional<byte[]> clipped(BrowserSession session, double x, double y, double w, double h) {
         double left = Math.max(0, x - Outline.MARGIN);
         double top = Math.max(0, y - Outline.MARGIN);
         double width = Math.min(x + w + Outline.MARGIN - left, Outline.MAX_WIDTH);
         double height = Math.min(y + h + Outline.MARGIN - top, Outline.MAX_HEIGHT);
         Object data = session.cdp("Page.captureScreenshot", Map.of("format", "png", "optimizeForSpeed", true,
-                // Beyond the viewport Chromium lays the whole page out again: only when the element needs it.
-                "captureBeyondViewport", top < scrollY || top + height > scrollY + viewportHeight,
+                "captureBeyondViewport", false,
                 "clip", Map.of("x", left, "y", top, "width", width, "height", height, "scale", 1))).get("data");
         if (!(data instanceof String base64)) return java.util.Optional.empty();
         BufferedImage shot = Outline.read(java.util.Base64.getDecoder().decode(base64));
