@@ -14,6 +14,7 @@ import java.util.Map;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.check.LivePage;
+import kz.govsite.internal.ReportPaths;
 import org.openqa.selenium.WebDriverException;
 
 /**
@@ -165,22 +166,11 @@ public final class ElementPictures {
         var entry = new LinkedHashMap<String, String>();
         entry.put("check", want.check());
         entry.put("selector", want.selector());
-        entry.put("file", relative(reportDirectory, file));
+        entry.put("file", ReportPaths.relative(reportDirectory, file));
         files.add(entry);
     }
 
     private static double number(Object value, double fallback) {
         return value instanceof Number n ? n.doubleValue() : fallback;
-    }
-
-    /** The file's path relative to the output directory, with '/'. */
-    static String relative(Path outputDirectory, Path file) {
-        Path shown;
-        try {
-            shown = outputDirectory.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        } catch (IllegalArgumentException e) {
-            shown = file.toAbsolutePath();
-        }
-        return shown.toString().replace('\\', '/');
     }
 }

@@ -5,6 +5,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import kz.govsite.browser.BrowserSession;
+import kz.govsite.internal.ReportPaths;
 
 /** Saves what the browser shows as a PNG next to the page's other files. */
 final class Screenshots {
@@ -24,12 +25,6 @@ final class Screenshots {
         } catch (IOException e) {
             throw new UncheckedIOException("could not save " + file + ": " + e.getMessage(), e);
         }
-        Path shown;
-        try {
-            shown = outputDirectory.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize());
-        } catch (IllegalArgumentException e) {
-            shown = file.toAbsolutePath();
-        }
-        return shown.toString().replace('\\', '/');
+        return ReportPaths.relative(outputDirectory, file);
     }
 }
