@@ -26,14 +26,14 @@ import kz.govsite.pictures.PictureOptions;
  * @param failOn        lowest severity that fails the run, or empty for never
  * @param access        headers, cookies and credentials for sites that are not public
  * @param failOnReview  whether items to review (axe's "needs review") fail the run like failures
- * @param options       options a check family owns and reads itself, raw by property name
- *                      (e.g. {@code govsite.maxDocuments}); validated by the family that owns each
+ * @param options       options the check families own and read themselves, raw by property name
+ *                      (e.g. {@code govsite.lowVision.minFontPx}, {@code govsite.maxDocuments}): each
+ *                      family parses, validates and describes its own ({@code LowVisionOptions.of(options)})
  * @param families      the check families this run knows: the built-in ones and any added with
  *                      {@link Builder#family}, in their order
  */
 public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
-                            BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
-                            LanguageOptions language, ReportOptions report, Set<String> checks,
+                            BrowserOptions browser, ReportOptions report, Set<String> checks,
                             Optional<Severity> failOn, AccessOptions access, boolean failOnReview,
                             Map<String, String> options, List<CheckFamily> families) {
 
@@ -42,33 +42,11 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         checks = Set.copyOf(checks);
         Objects.requireNonNull(crawl);
         Objects.requireNonNull(browser);
-        Objects.requireNonNull(axe);
-        Objects.requireNonNull(lowVision);
-        Objects.requireNonNull(language);
         Objects.requireNonNull(report);
         Objects.requireNonNull(failOn);
         access = access == null ? AccessOptions.none() : access;
         options = options == null ? Map.of() : Map.copyOf(options);
         families = families == null ? Families.BUILT_IN : List.copyOf(families);
-    }
-
-    /** A configuration that knows the built-in check families only. */
-    public GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
-                         BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
-                         LanguageOptions language, ReportOptions report, Set<String> checks,
-                         Optional<Severity> failOn, AccessOptions access, boolean failOnReview,
-                         Map<String, String> options) {
-        this(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language, report, checks, failOn,
-                access, failOnReview, options, Families.BUILT_IN);
-    }
-
-    /** A configuration without family options, as before families owned any. */
-    public GovsiteConfig(List<String> startUrls, String sitemap, Path siteDirectory, CrawlOptions crawl,
-                         BrowserOptions browser, AxeOptions axe, LowVisionOptions lowVision,
-                         LanguageOptions language, ReportOptions report, Set<String> checks,
-                         Optional<Severity> failOn, AccessOptions access) {
-        this(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language, report, checks, failOn,
-                access, false, Map.of(), Families.BUILT_IN);
     }
 
     public static Builder builder() {
@@ -77,8 +55,8 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
 
     /** The same configuration with other browser settings (e.g. the sessions an audit gives each site). */
     public GovsiteConfig withBrowser(BrowserOptions other) {
-        return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, other, axe, lowVision, language, report, checks,
-                failOn, access, failOnReview, options, families);
+        return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, other, report, checks, failOn, access,
+                failOnReview, options, families);
     }
 
     /** The check families that run, in their order. */
@@ -112,17 +90,12 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         m.put("gridUrl", browser.gridUrl());
         m.put("window", browser.windowWidth() + "x" + browser.windowHeight());
         m.put("pageTimeoutSeconds", browser.pageTimeout().toSeconds());
-        m.put("axeTags", axe.tags());
-        m.put("axeDisabledRules", axe.disabledRules());
         m.put("formats", report.formats().stream().sorted().toList());
-        m.put("languages", language.languages());
         m.put("reportLanguage", report.reportLanguage());
         m.put("baseline", report.baseline() == null ? null : report.baseline().toString());
         m.put("maxFindings", report.thresholds().maxFindings());
         m.put("minParityShare", report.thresholds().minParityShare().isPresent()
                 ? report.thresholds().minParityShare().getAsDouble() : null);
-        m.put("lowVisionRequired", lowVision.required());
-        m.put("lowVisionSampling", lowVision.sampling());
         m.put("suppressions", report.suppressions().stream().map(s -> {
             var d = new TreeMap<String, String>();
             d.put("match", s.describe());
@@ -130,8 +103,8 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             return d;
         }).toList());
         m.put("access", access.describe());
-        for (CheckFamily family : familiesRun()) family.describeOptions(options).ifPresent(o -> m.put(family.id(), o));
-        m.put("pictures", PictureOptions.of(lowVision.screenshots(), options).describe());
+        for (CheckFamily family : families) family.describeOptions(options, runs(family.id()), m);
+        m.put("pictures", PictureOptions.of(options).describe());
         return m;
     }
 
@@ -142,9 +115,6 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         private Path siteDirectory;
         private CrawlOptions crawl = CrawlOptions.defaults();
         private BrowserOptions browser = BrowserOptions.defaults();
-        private AxeOptions axe = AxeOptions.defaults();
-        private LowVisionOptions lowVision = LowVisionOptions.defaults();
-        private LanguageOptions language = LanguageOptions.defaults();
         private ReportOptions report = ReportOptions.defaults(Path.of("target", "govsite"));
         private Set<String> checks = Families.builtInIds();
         private Optional<Severity> failOn = Optional.of(Severity.SERIOUS);
@@ -171,12 +141,6 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
 
         public Builder browser(BrowserOptions value) { browser = value; return this; }
 
-        public Builder axe(AxeOptions value) { axe = value; return this; }
-
-        public Builder lowVision(LowVisionOptions value) { lowVision = value; return this; }
-
-        public Builder language(LanguageOptions value) { language = value; return this; }
-
         public Builder report(ReportOptions value) { report = value; return this; }
 
         public Builder checks(Set<String> value) { checks = new LinkedHashSet<>(value); return this; }
@@ -185,9 +149,24 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
 
         /** Whether items to review fail the run as failures of their severity do. */
         public Builder failOnReview(boolean value) { failOnReview = value; return this; }
-        /** A family's option by its property name, e.g. {@code govsite.maxDocuments}; blank values are left out. */
+        /**
+         * A family's option by its property name, e.g. {@code govsite.maxDocuments}; a blank value
+         * removes it, so the family's default applies.
+         */
         public Builder option(String name, String value) {
             if (value != null && !value.isBlank()) options.put(name, value.strip());
+            else options.remove(name);
+            return this;
+        }
+
+        /** A family's option given as a list, e.g. {@code govsite.axeTags}; an empty list removes it. */
+        public Builder option(String name, List<String> values) {
+            return option(name, values == null ? null : String.join(",", values));
+        }
+
+        /** A family's typed options whole, e.g. {@code LowVisionOptions.defaults().withSampling("all")}. */
+        public Builder options(OptionSet set) {
+            set.values().forEach(this::option);
             return this;
         }
 
@@ -265,8 +244,8 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
             validateAccess(access);
             families.forEach(f -> f.validateOptions(options));
             PictureOptions.parse(options);
-            return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, axe, lowVision, language,
-                    report, checks, failOn, access, failOnReview, options, families);
+            return new GovsiteConfig(startUrls, sitemap, siteDirectory, crawl, browser, report, checks, failOn, access,
+                    failOnReview, options, families);
         }
 
         private static void validateReport(ReportOptions report, Set<String> known) {

@@ -31,6 +31,49 @@ public final class OptionValues {
         return out;
     }
 
+    /** A raw option's value, stripped, or null when it is absent or blank. */
+    public static String text(Map<String, String> options, String name) {
+        String raw = options.get(name);
+        return raw == null || raw.isBlank() ? null : raw.strip();
+    }
+
+    /** A raw option given as a comma-separated list; empty when absent. */
+    public static List<String> list(Map<String, String> options, String name) {
+        String raw = options.get(name);
+        return raw == null ? List.of() : list(List.of(raw));
+    }
+
+    /** A raw {@code true}/{@code false} option; {@code fallback} when absent. */
+    public static boolean flag(Map<String, String> options, String name, boolean fallback) {
+        String raw = text(options, name);
+        if (raw == null) return fallback;
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> throw new InvalidConfigException(name, "'" + raw + "' is neither true nor false");
+        };
+    }
+
+    /** A raw whole-number option that must be positive; {@code fallback} when absent. */
+    public static int positive(Map<String, String> options, String name, int fallback) {
+        String raw = text(options, name);
+        return raw == null ? fallback : positive(name, wholeNumber(name, raw));
+    }
+
+    /** A raw decimal option that must be positive; {@code fallback} when absent. */
+    public static double positiveDecimal(Map<String, String> options, String name, double fallback) {
+        String raw = text(options, name);
+        if (raw == null) return fallback;
+        double value;
+        try {
+            value = Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(name, "'" + raw + "' is not a number");
+        }
+        if (!(value > 0) || Double.isInfinite(value)) throw new InvalidConfigException(name, "must be positive, was " + raw);
+        return value;
+    }
+
     /** Regular expressions, e.g. {@code govsite.includes}. */
     public static List<Pattern> patterns(String property, List<String> regexes) {
         var out = new ArrayList<Pattern>();

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.browser.BrowserLocator;
 import kz.govsite.browser.ChromeArguments;

@@ -7,7 +7,7 @@ import java.util.TreeMap;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
-import kz.govsite.LowVisionOptions;
+import kz.govsite.check.lowvision.LowVisionOptions;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
@@ -30,7 +30,7 @@ final class GovsiteRun {
         var config = GovsiteConfig.builder()
                 .siteDirectory(site)
                 .checks(checks)
-                .lowVision(LowVisionOptions.defaults().withSampling(sampling))
+                .options(LowVisionOptions.defaults().withSampling(sampling))
                 .crawl(CrawlOptions.defaults().withMaxPages(pages))
                 .browser(BrowserOptions.defaults().withConcurrency(concurrency))
                 .report(new ReportOptions(out, Set.of("json"), "ru"))

@@ -12,12 +12,9 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.Set;
 import kz.govsite.AccessOptions;
-import kz.govsite.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
-import kz.govsite.LanguageOptions;
-import kz.govsite.LowVisionOptions;
 import kz.govsite.OptionValues;
 import kz.govsite.ReportOptions;
 import kz.govsite.Thresholds;
@@ -52,29 +49,36 @@ final class SharedSettings {
                 patterns("govsite.excludes", m.excludes), Set.copyOf(list(m.scope)), m.maxRequestsPerSecond)
                 .withCache(cacheDirectory(m.outputDirectory().toPath()))
                 .asGuest(m.robots == null ? m.obeysRobotsByDefault() : m.robots, m.contact);
-        var axe = new AxeOptions(list(m.axeTags).isEmpty() ? AxeOptions.DEFAULT_TAGS : list(m.axeTags),
-                list(m.axeDisabledRules), list(m.axeInclude), list(m.axeExclude));
         Path out = m.outputDirectory().toPath();
         var reportDefaults = ReportOptions.defaults(out);
         var report = new ReportOptions(out,
                 list(m.formats).isEmpty() ? reportDefaults.formats() : new LinkedHashSet<>(list(m.formats)),
                 m.reportLanguage, path(baselineToCompare), thresholds(), suppressions());
-        var lowVision = new LowVisionOptions(blankToNull(m.lowVisionToggle),
-                positive("govsite.lowVision.minFontPx", m.lowVisionMinFontPx), m.lowVisionMinScale,
-                positive("govsite.lowVision.reflowWidth", m.lowVisionReflowWidth),
-                list(m.lowVisionContrastRules).isEmpty() ? LowVisionOptions.defaults().contrastRules()
-                        : list(m.lowVisionContrastRules), m.screenshots, m.lowVisionRequired, m.lowVisionSampling);
         return GovsiteConfig.builder()
                 .crawl(crawl)
                 .browser(browser)
-                .axe(axe)
-                .lowVision(lowVision)
-                .language(languageOptions())
                 .report(report)
                 .checks(list(m.checks).isEmpty() ? Families.builtInIds() : new LinkedHashSet<>(list(m.checks)))
                 .failOn(m.failOn)
                 .failOnReview(m.failOnReview)
                 .access(access())
+                // The families' own options, by property name: each family reads, checks and describes its own.
+                .option("govsite.axeTags", m.axeTags)
+                .option("govsite.axeDisabledRules", m.axeDisabledRules)
+                .option("govsite.axeInclude", m.axeInclude)
+                .option("govsite.axeExclude", m.axeExclude)
+                .option("govsite.lowVision.toggle", m.lowVisionToggle)
+                .option("govsite.lowVision.minFontPx", String.valueOf(m.lowVisionMinFontPx))
+                .option("govsite.lowVision.minScale", String.valueOf(m.lowVisionMinScale))
+                .option("govsite.lowVision.reflowWidth", String.valueOf(m.lowVisionReflowWidth))
+                .option("govsite.lowVision.contrastRules", m.lowVisionContrastRules)
+                .option("govsite.lowVision.required", String.valueOf(m.lowVisionRequired))
+                .option("govsite.lowVision.sampling", m.lowVisionSampling)
+                .option("govsite.screenshots", String.valueOf(m.screenshots))
+                .option("govsite.languages", m.languages)
+                .option("govsite.ignoreSelectors", m.ignoreSelectors)
+                .option("govsite.pairing", m.pairing)
+                .option("govsite.kazakhLatin", String.valueOf(m.kazakhLatin))
                 .option("govsite.maxDocuments", m.maxDocuments)
                 .option("govsite.documents.maxBytes", m.documentsMaxBytes)
                 .option("govsite.documents.maxPages", m.documentsMaxPages)
@@ -104,12 +108,6 @@ final class SharedSettings {
                 blankToNull(m.loginUsernameSelector), blankToNull(m.loginPasswordSelector), blankToNull(m.loginSubmitSelector),
                 blankToNull(m.loginSuccessSelector));
         return new AccessOptions(OptionValues.headers(m.headers), OptionValues.cookies(m.cookies), user, password, login);
-    }
-
-    private LanguageOptions languageOptions() {
-        var defaults = LanguageOptions.defaults();
-        return new LanguageOptions(list(m.languages).isEmpty() ? defaults.languages() : list(m.languages),
-                list(m.ignoreSelectors), list(m.pairing), m.kazakhLatin);
     }
 
     /** The cache folder, or null when {@code govsite.cache} is {@code none}. */

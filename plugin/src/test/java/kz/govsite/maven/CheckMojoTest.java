@@ -10,6 +10,8 @@ import java.util.Optional;
 import kz.govsite.finding.Severity;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.junit.jupiter.api.Test;
+import kz.govsite.check.lowvision.LowVisionOptions;
+import kz.govsite.check.language.LanguageOptions;
 
 class CheckMojoTest {
     private static CheckMojo mojo() {
@@ -88,12 +90,12 @@ class CheckMojoTest {
         mojo.languages = List.of("kk,ru");
         mojo.pairing = List.of("/rus/ <-> /kaz/");
         var config = mojo.toConfig();
-        assertEquals(".bvi-open", config.lowVision().toggleSelector());
-        assertEquals(18, config.lowVision().minFontPx());
-        assertEquals(List.of("color-contrast", "color-contrast-enhanced"), config.lowVision().contrastRules());
-        assertEquals(false, config.lowVision().screenshots());
-        assertEquals(List.of("kk", "ru"), config.language().languages());
-        assertEquals(List.of("/rus/ <-> /kaz/"), config.language().pairing());
+        assertEquals(".bvi-open", LowVisionOptions.of(config.options()).toggleSelector());
+        assertEquals(18, LowVisionOptions.of(config.options()).minFontPx());
+        assertEquals(List.of("color-contrast", "color-contrast-enhanced"), LowVisionOptions.of(config.options()).contrastRules());
+        assertEquals(false, LowVisionOptions.of(config.options()).screenshots());
+        assertEquals(List.of("kk", "ru"), LanguageOptions.of(config.options()).languages());
+        assertEquals(List.of("/rus/ <-> /kaz/"), LanguageOptions.of(config.options()).pairing());
     }
 
     @Test

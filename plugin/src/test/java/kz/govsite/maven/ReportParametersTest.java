@@ -11,6 +11,8 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
 import org.junit.jupiter.api.Test;
+import kz.govsite.check.documents.DocumentOptions;
+import kz.govsite.check.lowvision.LowVisionOptions;
 
 class ReportParametersTest {
     private static CheckMojo mojo() {
@@ -31,7 +33,7 @@ class ReportParametersTest {
         assertEquals("kk", config.report().reportLanguage());
         assertEquals(Map.of("axe", 3), config.report().thresholds().maxFindings());
         assertEquals(95.0, config.report().thresholds().minParityShare().getAsDouble());
-        assertEquals(true, config.lowVision().required());
+        assertEquals(true, LowVisionOptions.of(config.options()).required());
         assertEquals("axe.region url~/archive/", config.report().suppressions().get(0).describe());
     }
 
@@ -43,8 +45,8 @@ class ReportParametersTest {
         mojo.documentsMaxPages = "30";
         mojo.documentsTimeout = "10";
         var config = mojo.toConfig();
-        assertEquals(Map.of("govsite.maxDocuments", "50", "govsite.documents.maxBytes", "5MB",
-                "govsite.documents.maxPages", "30", "govsite.documents.timeout", "10"), config.options());
+        assertEquals(new DocumentOptions(50, 5L * 1024 * 1024, 30, java.time.Duration.ofSeconds(10)),
+                DocumentOptions.parse(config.options()));
         assertEquals(Map.of("maxDocuments", 50, "maxBytes", 5L * 1024 * 1024, "maxPages", 30, "timeoutSeconds", 10L),
                 config.describe().get("documents"));
 

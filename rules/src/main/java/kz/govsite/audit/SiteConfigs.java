@@ -6,9 +6,9 @@ import java.util.Map;
 import kz.govsite.AccessOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.InvalidConfigException;
-import kz.govsite.LanguageOptions;
-import kz.govsite.LowVisionOptions;
 import kz.govsite.ReportOptions;
+import kz.govsite.check.language.LanguageOptions;
+import kz.govsite.check.lowvision.LowVisionOptions;
 import kz.govsite.finding.Severity;
 
 /**
@@ -44,20 +44,16 @@ public final class SiteConfigs {
         // A cache of its own per site: folder sites all answer as site.test, and a stopped audit resumes each
         // half-checked site from the pages it had finished.
         if (crawl.cacheDirectory() != null) crawl = crawl.withCache(crawl.cacheDirectory().resolve(site.id()));
-        // A family's options are carried whole, changed only where the site says otherwise.
-        LowVisionOptions lv = site.lowVisionToggle() == null ? base.lowVision()
-                : base.lowVision().withToggleSelector(site.lowVisionToggle());
-        LanguageOptions language = site.pairing().isEmpty() ? base.language() : base.language().withPairing(site.pairing());
+        // The families' options are carried whole, changed only where the site says otherwise.
         var builder = GovsiteConfig.builder();
         base.options().forEach(builder::option);
+        if (site.lowVisionToggle() != null) builder.option(LowVisionOptions.TOGGLE, site.lowVisionToggle());
+        if (!site.pairing().isEmpty()) builder.option(LanguageOptions.PAIRING, site.pairing());
         base.families().forEach(builder::family);
         return builder
                 .target(site.target())
                 .crawl(crawl)
                 .browser(base.browser())
-                .axe(base.axe())
-                .lowVision(lv)
-                .language(language)
                 .report(report)
                 .checks(base.checks())
                 .failOn(base.failOn().map(Severity::label).orElse("none"))

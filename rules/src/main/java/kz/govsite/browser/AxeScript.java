@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.govsite.AxeOptions;
 
 /**
  * Runs the axe-core bundled in Deque's artifact straight through {@code axe.run}.
@@ -55,7 +54,7 @@ public final class AxeScript {
      * Runs axe on the current page and in its frames (see {@link AxeFrames}) with the given rules and
      * returns its violations and the elements it could not decide on.
      */
-    public static AxeResult run(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
+    public static AxeResult run(BrowserSession session, AxeRun options, Map<String, Boolean> ruleOverrides) {
         inject(session);
         return AxeFrames.run(session, context(options), runOptions(options, ruleOverrides));
     }
@@ -74,7 +73,7 @@ public final class AxeScript {
      * decides it for each rule ({@code axe.utils.ruleShouldRun}): a rule off by default runs when its
      * tag is asked for, experimental ones do not, and page-level rules only when the whole page is checked.
      */
-    public static AxeRuleSet ruleSet(BrowserSession session, AxeOptions options, Map<String, Boolean> ruleOverrides) {
+    public static AxeRuleSet ruleSet(BrowserSession session, AxeRun options, Map<String, Boolean> ruleOverrides) {
         inject(session);
         Object raw = session.script("""
                 var options = arguments[0], context = { page: arguments[1] };
@@ -90,7 +89,7 @@ public final class AxeScript {
         }
     }
 
-    static Object context(AxeOptions options) {
+    static Object context(AxeRun options) {
         if (options.include().isEmpty() && options.exclude().isEmpty()) {
             return "html";
         }
@@ -101,7 +100,7 @@ public final class AxeScript {
     }
 
     /** axe's options: the tags, the rules switched on or off by name, and results trimmed to what is read. */
-    static Map<String, Object> runOptions(AxeOptions options, Map<String, Boolean> ruleOverrides) {
+    static Map<String, Object> runOptions(AxeRun options, Map<String, Boolean> ruleOverrides) {
         var rules = new LinkedHashMap<String, Object>();
         effectiveOverrides(options, ruleOverrides).forEach((id, on) -> rules.put(id, Map.of("enabled", on)));
         var run = new LinkedHashMap<String, Object>();
@@ -115,7 +114,7 @@ public final class AxeScript {
     }
 
     /** Rules switched on or off by name: the caller's, then the user's. */
-    static Map<String, Boolean> effectiveOverrides(AxeOptions options, Map<String, Boolean> ruleOverrides) {
+    static Map<String, Boolean> effectiveOverrides(AxeRun options, Map<String, Boolean> ruleOverrides) {
         var rules = new LinkedHashMap<String, Boolean>();
         rules.putAll(ruleOverrides);
         options.disabledRules().forEach(id -> rules.put(id, false));

@@ -22,9 +22,8 @@ public final class CacheFingerprint {
         parts.put("engine", engineVersion);
         parts.put("axeScript", axeScriptSha256());
         parts.put("checks", config.checks().stream().sorted().toList());
-        parts.put("axe", config.axe());
-        parts.put("lowVision", config.lowVision());
-        parts.put("language", config.language());
+        // Every family's options: a page checked with other rules, languages or low-vision bounds is stale.
+        parts.put("options", new TreeMap<>(config.options()));
         // Window size and extra switches change what is rendered; scope changes which links count as the site's.
         parts.put("window", config.browser().windowWidth() + "x" + config.browser().windowHeight());
         parts.put("chromeArgs", config.browser().extraArgs());

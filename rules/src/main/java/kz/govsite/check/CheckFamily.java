@@ -45,9 +45,13 @@ public interface CheckFamily {
     default void validateOptions(Map<String, String> options) {
     }
 
-    /** The family's options as report.json's {@code config} shows them under its id, or empty for none. */
-    default Optional<Object> describeOptions(Map<String, String> options) {
-        return Optional.empty();
+    /**
+     * Adds the family's options to report.json's {@code config}; called for every family the run
+     * knows, with {@code runs} telling whether this one runs. A new family puts its options under its
+     * id; the first families keep the top-level names report.json has always had ({@code axeTags},
+     * {@code languages}, {@code lowVisionRequired}).
+     */
+    default void describeOptions(Map<String, String> options, boolean runs, Map<String, Object> config) {
     }
 
     /** A card of report.html's verdict section, or empty; called whether the family ran or not. */

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import kz.govsite.AxeOptions;
 import kz.govsite.GovsiteConfig;
+import kz.govsite.browser.AxeRun;
 import kz.govsite.check.documents.DocumentSource;
 import kz.govsite.check.language.LanguageGuesser;
 import kz.govsite.check.language.LanguageGuessers;
@@ -17,7 +17,7 @@ public final class CheckRegistry {
     private final List<LiveCheck> live;
     private final List<PageCheck> page;
     private final List<SiteWideCheck> site;
-    private final Optional<AxeOptions> axe;
+    private final Optional<AxeRun> axe;
     private final boolean preloadAxe;
 
     private CheckRegistry(Builder b, boolean preloadAxe) {
@@ -49,7 +49,7 @@ public final class CheckRegistry {
         return new CheckRegistry(builder, preloadAxe);
     }
 
-    /** The options a family builds its checks from: axe's rules already less those other families cover. */
+    /** The options a family builds its checks from, with the axe rules that families which run cover. */
     static FamilySetup setup(GovsiteConfig config, DocumentSource documents) {
         // One Lingua detector per run, shared by every thread: its models are the bulk of its memory.
         Supplier<LanguageGuesser> guesser = new Supplier<>() {
@@ -57,28 +57,14 @@ public final class CheckRegistry {
 
             @Override
             public synchronized LanguageGuesser get() {
-                if (made == null) made = LanguageGuessers.forOptions(config.language());
+                if (made == null) made = LanguageGuessers.forRun(config.options());
                 return made;
             }
         };
         Path cache = config.crawl().cacheDirectory();
-        return new FamilySetup(config.checks(), axeOptions(config), config.lowVision(), config.language(), config.options(),
-                cache, config.report().outputDirectory(), documents, guesser);
-    }
-
-    /**
-     * What axe runs: the configured rules, less those a family that runs reports better. One fault,
-     * one finding: {@code lang="kz"} is {@code language.html-lang-invalid}, which explains the region
-     * code, not also axe's {@code html-lang-valid}.
-     */
-    public static AxeOptions axeOptions(GovsiteConfig config) {
-        AxeOptions axe = config.axe();
         var covered = new LinkedHashSet<String>();
         config.familiesRun().forEach(f -> covered.addAll(f.axeRulesCovered()));
-        if (covered.isEmpty()) return axe;
-        var disabled = new LinkedHashSet<>(axe.disabledRules());
-        disabled.addAll(covered);
-        return new AxeOptions(axe.tags(), List.copyOf(disabled), axe.include(), axe.exclude());
+        return new FamilySetup(config.checks(), covered, config.options(), cache, config.report().outputDirectory(), documents, guesser);
     }
 
     public List<LiveCheck> live() { return live; }
@@ -88,7 +74,7 @@ public final class CheckRegistry {
     public List<SiteWideCheck> site() { return site; }
 
     /** The options axe-core runs with on every page, when a family runs it. */
-    public Optional<AxeOptions> axe() { return axe; }
+    public Optional<AxeRun> axe() { return axe; }
 
     /** Whether pages get axe-core as they load (a family runs it, or runs it in another mode). */
     public boolean preloadsAxe() { return preloadAxe; }
@@ -98,7 +84,7 @@ public final class CheckRegistry {
         private final List<LiveCheck> live = new ArrayList<>();
         private final List<PageCheck> page = new ArrayList<>();
         private final List<SiteWideCheck> site = new ArrayList<>();
-        private AxeOptions axe;
+        private AxeRun axe;
 
         @Override public void live(LiveCheck check) { live.add(check); }
 
@@ -106,6 +92,6 @@ public final class CheckRegistry {
 
         @Override public void site(SiteWideCheck check) { site.add(check); }
 
-        @Override public void axe(AxeOptions options) { axe = options; }
+        @Override public void axe(AxeRun run) { axe = run; }
     }
 }

@@ -1,6 +1,6 @@
 package kz.govsite.check;
 
-import kz.govsite.AxeOptions;
+import kz.govsite.browser.AxeRun;
 
 /** Where a {@link CheckFamily} puts the checks it adds to a run. */
 public interface CheckSink {
@@ -14,5 +14,5 @@ public interface CheckSink {
     void site(SiteWideCheck check);
 
     /** axe-core runs on the pages with these options: the report names axe's version and these rules. */
-    void axe(AxeOptions options);
+    void axe(AxeRun run);
 }

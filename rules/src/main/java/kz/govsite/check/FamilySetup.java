@@ -4,9 +4,6 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
-import kz.govsite.AxeOptions;
-import kz.govsite.LanguageOptions;
-import kz.govsite.LowVisionOptions;
 import kz.govsite.check.documents.DocumentSource;
 import kz.govsite.check.language.LanguageGuesser;
 
@@ -15,18 +12,17 @@ import kz.govsite.check.language.LanguageGuesser;
  * that checks never reach back up to it.
  *
  * @param checks          ids of the families that run
- * @param axe             axe-core's tags, rules and scope, less the rules that families which run cover
- * @param lowVision       the low-vision options
- * @param language        the languages and language options
- * @param options         options families own, raw by property name (e.g. {@code govsite.maxDocuments})
+ * @param axeRulesCovered axe rules that families which run report better, so axe leaves them out
+ * @param options         options families own, raw by property name (e.g. {@code govsite.maxDocuments});
+ *                        each family reads its own (e.g. {@code LowVisionOptions.of(options)})
  * @param cacheDirectory  the page cache's folder, or null
  * @param reportDirectory where the reports (and screenshots) are written
  * @param documents       where documents are fetched from
  * @param guesser         the run's language detector, made on first use and shared by every family
  */
-public record FamilySetup(Set<String> checks, AxeOptions axe, LowVisionOptions lowVision, LanguageOptions language,
-                          Map<String, String> options, Path cacheDirectory, Path reportDirectory,
-                          DocumentSource documents, Supplier<LanguageGuesser> guesser) {
+public record FamilySetup(Set<String> checks, Set<String> axeRulesCovered, Map<String, String> options,
+                          Path cacheDirectory, Path reportDirectory, DocumentSource documents,
+                          Supplier<LanguageGuesser> guesser) {
 
     /** Whether a family runs. */
     public boolean runs(String family) {

@@ -1,9 +1,9 @@
 package kz.govsite.pictures;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.govsite.InvalidConfigException;
+import kz.govsite.OptionValues;
 
 /**
  * How many pictures report.html gets, read from the run's raw options: {@code govsite.pictures}
@@ -16,6 +16,8 @@ import kz.govsite.InvalidConfigException;
 public record PictureOptions(boolean enabled, int max) {
     public static final String ENABLED = "govsite.pictures";
     public static final String MAX = "govsite.pictures.max";
+    /** Screenshots at all: with them off, no picture is taken either (a low-vision option that gates pictures too). */
+    public static final String SCREENSHOTS = "govsite.screenshots";
     /** Pages with low-vision findings whose pair is shown, per unit of {@link #max}. */
     static final int FINDING_PAGES_PER_MAX = 10;
 
@@ -32,22 +34,14 @@ public record PictureOptions(boolean enabled, int max) {
     }
 
     /** How many pictures the run takes and report.html shows; none when screenshots are switched off. */
-    public static PictureOptions of(boolean screenshots, Map<String, String> options) {
-        return screenshots ? parse(options) : none();
+    public static PictureOptions of(Map<String, String> options) {
+        return OptionValues.flag(options, SCREENSHOTS, true) ? parse(options) : none();
     }
 
     /** Reads the options by property name; a bad value names its parameter. */
     public static PictureOptions parse(Map<String, String> options) {
         var d = defaults();
-        String on = options.get(ENABLED);
-        boolean enabled = d.enabled();
-        if (on != null && !on.isBlank()) {
-            switch (on.strip().toLowerCase(Locale.ROOT)) {
-                case "true" -> enabled = true;
-                case "false" -> enabled = false;
-                default -> throw new InvalidConfigException(ENABLED, "'" + on + "' is neither true nor false");
-            }
-        }
+        boolean enabled = OptionValues.flag(options, ENABLED, d.enabled());
         String raw = options.get(MAX);
         int max = d.max();
         if (raw != null && !raw.isBlank()) {

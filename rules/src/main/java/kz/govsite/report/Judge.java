@@ -46,7 +46,7 @@ public final class Judge {
         }
         List<Finding> counted = comparison.map(BaselineComparison::fresh).orElse(applied.kept());
         Set<String> familiesRun = config.familiesRun().stream().map(CheckFamily::id).collect(Collectors.toSet());
-        var limits = Limits.evaluate(config.families(), options.thresholds(), config.lowVision().required(), comparison.isPresent(),
+        var limits = Limits.evaluate(config.families(), options.thresholds(), config.options(), comparison.isPresent(),
                 counted, applied.kept(), checked, familiesRun, summaryExtra);
         var verdict = Verdict.decide(config.failOn(), config.failOnReview(), applied.kept(), comparison, limits.breaches(), limits.notes());
         return new Judgement(applied.kept(), applied.counts(), Summary.of(pages, applied.kept(), summaryExtra), verdict);

@@ -10,12 +10,12 @@ import kz.govsite.finding.Finding;
  * What a family's limits are judged on.
  *
  * @param thresholds        the configured limits
- * @param lowVisionRequired whether the site must have a low-vision version
+ * @param options           options the families own, raw by property name (e.g. {@code govsite.lowVision.required})
  * @param all               every finding of the run after suppressions
  * @param checkedPages      URLs of pages rendered and checked
  * @param familiesRun       check families this run ran
  * @param summaryExtra      site-wide figures the checks recorded (e.g. {@code parity})
  */
-public record LimitFacts(Thresholds thresholds, boolean lowVisionRequired, List<Finding> all, Set<String> checkedPages,
+public record LimitFacts(Thresholds thresholds, Map<String, String> options, List<Finding> all, Set<String> checkedPages,
                          Set<String> familiesRun, Map<String, Object> summaryExtra) {
 }

@@ -19,22 +19,23 @@ final class Limits {
     }
 
     /** Evaluates the limits with the built-in check families. */
-    static Evaluated evaluate(Thresholds thresholds, boolean lowVisionRequired, boolean baseline,
+    static Evaluated evaluate(Thresholds thresholds, Map<String, String> options, boolean baseline,
                               List<Finding> counted, List<Finding> all, Set<String> checkedPages,
                               Set<String> familiesRun, Map<String, Object> summaryExtra) {
-        return evaluate(Families.BUILT_IN, thresholds, lowVisionRequired, baseline, counted, all, checkedPages,
+        return evaluate(Families.BUILT_IN, thresholds, options, baseline, counted, all, checkedPages,
                 familiesRun, summaryExtra);
     }
 
     /**
      * @param families      the check families, whose own limits follow {@code maxFindings}
+     * @param options       the options the families own, raw (their limits may be options, e.g. lowVision.required)
      * @param counted       findings that count (the new ones when there is a baseline)
      * @param all           every finding of the run after suppressions, for site-wide facts
      * @param checkedPages  URLs of pages rendered and checked
      * @param familiesRun   check families this run ran
      * @param summaryExtra  site-wide figures the checks recorded (e.g. {@code parity})
      */
-    static Evaluated evaluate(List<CheckFamily> families, Thresholds thresholds, boolean lowVisionRequired,
+    static Evaluated evaluate(List<CheckFamily> families, Thresholds thresholds, Map<String, String> options,
                               boolean baseline, List<Finding> counted, List<Finding> all, Set<String> checkedPages,
                               Set<String> familiesRun, Map<String, Object> summaryExtra) {
         var breaches = new ArrayList<String>();
@@ -47,7 +48,7 @@ final class Limits {
                         + ", more than maxFindings." + family + "=" + max);
             }
         });
-        var facts = new LimitFacts(thresholds, lowVisionRequired, all, checkedPages, familiesRun, summaryExtra);
+        var facts = new LimitFacts(thresholds, options, all, checkedPages, familiesRun, summaryExtra);
         for (CheckFamily family : families) family.evaluateLimits(facts, breaches, notes);
         return new Evaluated(breaches, notes);
     }

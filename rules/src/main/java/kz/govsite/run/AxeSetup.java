@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.govsite.AxeOptions;
+import kz.govsite.browser.AxeRun;
 import kz.govsite.InvalidConfigException;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
@@ -19,7 +19,7 @@ final class AxeSetup {
     }
 
     /** Validates the options against the axe-core in {@code session} and describes the run for report.json. */
-    static Map<String, Object> describe(BrowserSession session, AxeOptions options) {
+    static Map<String, Object> describe(BrowserSession session, AxeRun options) {
         session.blank();
         AxeScript.inject(session);
         @SuppressWarnings("unchecked")

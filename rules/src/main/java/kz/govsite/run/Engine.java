@@ -260,7 +260,7 @@ public final class Engine {
             @SuppressWarnings("unchecked")
             var rules = (List<String>) axe.get("rules");
             progress.info("axe-core " + axe.get("version") + ": " + rules.size() + " rules for "
-                    + String.join(",", config.axe().tags()));
+                    + String.join(",", checks.axe().get().tags()));
             return axe;
         }
     }

@@ -21,11 +21,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
-import kz.govsite.LanguageOptions;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
@@ -71,8 +71,8 @@ class ActConformanceBrowserTest {
                     .checks(Set.of("axe", "language"))
                     .crawl(new CrawlOptions(2_000, 0, List.of(), List.of(), Set.of(), 0))
                     .browser(new BrowserOptions(null, null, null, 1280, 1024, Duration.ofSeconds(15), 2, List.of()))
-                    .axe(new AxeOptions(TAGS, List.of(), List.of(), List.of()))
-                    .language(new LanguageOptions(CASE_LANGUAGES, List.of(), List.of(), false))
+                    .options(new AxeOptions(TAGS, List.of(), List.of(), List.of()))
+                    .options(new LanguageOptions(CASE_LANGUAGES, List.of(), List.of(), false))
                     .report(new ReportOptions(out, Set.of("json"), "en"))
                     .failOn("none")
                     .build();

@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.Set;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
@@ -132,7 +132,7 @@ class AuditBrowserTest {
                      new BrowserOptions(null, null, null, 1280, 900, Duration.ofSeconds(30), 1, List.of()),
                      server.hostMapping()).open()) {
             session.open(server.baseUrl() + "audit.html");
-            var axe = AxeScript.run(session, AxeOptions.defaults(), AxeScript.noOverrides());
+            var axe = AxeScript.run(session, AxeOptions.defaults().run(), AxeScript.noOverrides());
             assertEquals(List.of(), axe.violations().stream().map(v -> v.id() + " " + v.nodes()).toList());
             Path png = Path.of("target", "audit-html.png");
             Files.createDirectories(png.getParent());

@@ -16,7 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 import kz.govsite.AccessOptions;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.InvalidConfigException;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
@@ -27,6 +27,8 @@ import kz.govsite.finding.Suppression;
 import kz.govsite.finding.Severity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.govsite.check.language.LanguageOptions;
+import kz.govsite.check.lowvision.LowVisionOptions;
 
 class SiteConfigsTest {
     @TempDir
@@ -37,7 +39,7 @@ class SiteConfigsTest {
                 .crawl(new CrawlOptions(40, 3, List.of(Pattern.compile("/ru/")), List.of(Pattern.compile("/print/")),
                         Set.of("a.gov.kz"), 2.0))
                 .browser(new BrowserOptions(null, null, null, 1024, 768, Duration.ofSeconds(12), 2, List.of()))
-                .axe(new AxeOptions(List.of("wcag2a"), List.of("region"), List.of(), List.of()))
+                .options(new AxeOptions(List.of("wcag2a"), List.of("region"), List.of(), List.of()))
                 .report(new ReportOptions(dir.resolve("base"), Set.of("console"), "kk", null,
                         new Thresholds(Map.of("axe", 3), java.util.OptionalDouble.of(50)),
                         List.of(Suppression.parse("check=axe.region;reason=shared footer, fixed next release"))))
@@ -68,8 +70,8 @@ class SiteConfigsTest {
             actual.remove(siteOwn);
         }
         assertEquals(expected, actual);
-        assertEquals(base.lowVision(), site.lowVision());
-        assertEquals(base.language(), site.language());
+        assertEquals(LowVisionOptions.of(base.options()), LowVisionOptions.of(site.options()));
+        assertEquals(LanguageOptions.of(base.options()), LanguageOptions.of(site.options()));
         assertEquals("kk", site.report().reportLanguage());
     }
 
@@ -79,9 +81,9 @@ class SiteConfigsTest {
                 dir.resolve("sites/edu"), Map.of());
         assertEquals(7, site.crawl().maxPages());
         assertEquals(3, site.crawl().maxDepth());
-        assertEquals(List.of("/ru/ <-> /kk/"), site.language().pairing());
-        assertEquals(".bvi-open", site.lowVision().toggleSelector());
-        assertEquals(base().lowVision().minFontPx(), site.lowVision().minFontPx());
+        assertEquals(List.of("/ru/ <-> /kk/"), LanguageOptions.of(site.options()).pairing());
+        assertEquals(".bvi-open", LowVisionOptions.of(site.options()).toggleSelector());
+        assertEquals(LowVisionOptions.of(base().options()).minFontPx(), LowVisionOptions.of(site.options()).minFontPx());
     }
 
     @Test

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.check.axe.AxeFindings;
 import kz.govsite.finding.Finding;
@@ -75,7 +75,7 @@ class AxeFramesBrowserTest {
     @Test
     void findsViolationsInSameOriginCrossOriginAndNestedFramesWithTheirFramePath() {
         session.open("http://site.test/ru/contacts/");
-        var result = AxeScript.run(session, AxeOptions.defaults(), AxeScript.noOverrides());
+        var result = AxeScript.run(session, AxeOptions.defaults().run(), AxeScript.noOverrides());
         var failing = selectors(result);
         assertTrue(failing.contains("label #priem >>> input"), failing.toString());
         assertTrue(failing.contains("button-name #priem >>> button"), failing.toString());
@@ -88,7 +88,7 @@ class AxeFramesBrowserTest {
     void whatAxeCannotDecideIsAnItemToReviewWithAxesReason() {
         session.open("http://site.test/ru/contacts/");
         var findings = AxeFindings.of("http://site.test/ru/contacts/",
-                AxeScript.run(session, AxeOptions.defaults(), AxeScript.noOverrides()));
+                AxeScript.run(session, AxeOptions.defaults().run(), AxeScript.noOverrides()));
         var contrast = findings.stream().filter(f -> f.check().equals("axe.color-contrast")
                 && f.snippet().contains("Приём граждан")).findFirst().orElseThrow(() -> new AssertionError(findings.toString()));
         assertTrue(contrast.needsReview());
@@ -101,7 +101,7 @@ class AxeFramesBrowserTest {
         session.open("http://site.test/ru/press/");
         kz.govsite.internal.Pause.quietly(BUSY_AFTER_MS + 500);
         long start = System.nanoTime();
-        var result = AxeScript.run(session, AxeOptions.defaults(), AxeScript.noOverrides());
+        var result = AxeScript.run(session, AxeOptions.defaults().run(), AxeScript.noOverrides());
         long ms = (System.nanoTime() - start) / 1_000_000;
         var failing = selectors(result);
         assertTrue(failing.contains("image-alt img"), failing.toString());

@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.testing.Browsers;
 import kz.govsite.testing.MisbehavingServer;
@@ -16,6 +16,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import kz.govsite.browser.AxeRun;
 
 /**
  * The rules report.json and the console name are the rules axe runs: for each tag set, the list
@@ -45,7 +46,7 @@ class AxeRuleSetBrowserTest {
 
     @Test
     void theDefaultTagsListWhatRunsWithoutExperimentalRules() {
-        var rules = assertListedAsRun(AxeOptions.defaults());
+        var rules = assertListedAsRun(AxeOptions.defaults().run());
         assertTrue(rules.contains("target-size"), "off by default, but its tag wcag22aa is asked for");
         assertFalse(rules.contains("css-orientation-lock"), "experimental: never runs for a tag");
         assertFalse(rules.contains("label-content-name-mismatch"), "experimental: never runs for a tag");
@@ -53,20 +54,20 @@ class AxeRuleSetBrowserTest {
 
     @Test
     void theActTagListsTheRulesOffByDefaultThatItRuns() {
-        var rules = assertListedAsRun(new AxeOptions(List.of("ACT"), List.of(), List.of(), List.of()));
+        var rules = assertListedAsRun(new AxeRun(List.of("ACT"), List.of(), List.of(), List.of()));
         assertTrue(rules.contains("color-contrast-enhanced"), rules.toString());
     }
 
     @Test
     void bestPracticeWithADisabledRuleAndAnIncludeLeavesOutPageLevelRules() {
-        var rules = assertListedAsRun(new AxeOptions(List.of("wcag2a", "best-practice"), List.of("region"),
+        var rules = assertListedAsRun(new AxeRun(List.of("wcag2a", "best-practice"), List.of("region"),
                 List.of("main"), List.of()));
         assertFalse(rules.contains("region"), "disabled by name");
         assertFalse(rules.contains("bypass"), "page-level rules do not run on a part of the page");
         assertTrue(rules.contains("image-alt"));
     }
 
-    private static List<String> assertListedAsRun(AxeOptions options) {
+    private static List<String> assertListedAsRun(AxeRun options) {
         var listed = AxeScript.ruleSet(session, options, AxeScript.noOverrides()).rules();
         @SuppressWarnings("unchecked")
         var ran = (List<String>) session.asyncScript("""

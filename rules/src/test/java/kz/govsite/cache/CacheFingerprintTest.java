@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
@@ -30,9 +30,9 @@ class CacheFingerprintTest {
     void rulesChecksAndEngineVersionChangeIt() {
         String fp = CacheFingerprint.of(base().build(), "1.0");
         assertNotEquals(fp, CacheFingerprint.of(base().build(), "1.1"));
-        assertNotEquals(fp, CacheFingerprint.of(base().axe(new AxeOptions(List.of("wcag2a"), List.of(), List.of(),
+        assertNotEquals(fp, CacheFingerprint.of(base().options(new AxeOptions(List.of("wcag2a"), List.of(), List.of(),
                 List.of())).build(), "1.0"));
-        assertNotEquals(fp, CacheFingerprint.of(base().axe(new AxeOptions(AxeOptions.DEFAULT_TAGS,
+        assertNotEquals(fp, CacheFingerprint.of(base().options(new AxeOptions(AxeOptions.DEFAULT_TAGS,
                 List.of("region"), List.of(), List.of())).build(), "1.0"));
         assertNotEquals(fp, CacheFingerprint.of(base().checks(Set.of()).build(), "1.0"));
         assertNotEquals(fp, CacheFingerprint.of(base().browser(new BrowserOptions(null, null, null, 320, 800,

@@ -80,7 +80,7 @@ class IncrementalCheckBrowserTest {
         Browsers.requireChromium();
         Path site = copyOfFixture();
         run(site, "first");
-        var config = config(site, "second").axe(new kz.govsite.AxeOptions(List.of("wcag2a"), List.of(), List.of(), List.of()))
+        var config = config(site, "second").options(new kz.govsite.check.axe.AxeOptions(List.of("wcag2a"), List.of(), List.of(), List.of()))
                 .build();
         Report second = SiteCheck.run(config, Progress.SILENT);
         assertEquals(PAGES, checkedPages(second));

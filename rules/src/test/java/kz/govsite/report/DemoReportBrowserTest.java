@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
-import kz.govsite.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.govsite.browser.AxeRun;
 
 /**
  * The bundled demo site checked once for real (axe, low-vision, language, parity), its report.html
@@ -170,7 +170,7 @@ class DemoReportBrowserTest {
         for (String language : List.of("kk", "ru", "en")) {
             open(language);
             loadedPictures();
-            var options = new AxeOptions(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"),
+            var options = new AxeRun(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"),
                     List.of(), List.of(), List.of());
             var result = AxeScript.run(session, options, Map.of("color-contrast-enhanced", true));
             assertEquals(List.of(), result.violations().stream()

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import kz.govsite.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
@@ -18,6 +17,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.govsite.browser.AxeRun;
 
 /** Opens report.html in real Chromium: content is there, page payloads stay text, axe finds nothing. */
 @Tag("browser")
@@ -80,7 +80,7 @@ class HtmlReportBrowserTest {
             // With a baseline, and with a section of items to review.
             open(language.equals("ru") ? SampleReports.withReviewItem(false) : SampleReports.withBaseline(), language);
             session.script("document.querySelectorAll('details').forEach(function (d) { d.open = true; });");
-            var options = new AxeOptions(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"),
+            var options = new AxeRun(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"),
                     List.of(), List.of(), List.of());
             var result = AxeScript.run(session, options, Map.of("color-contrast-enhanced", true));
             assertEquals(List.of(), result.violations().stream()

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import kz.govsite.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
@@ -27,6 +26,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.govsite.browser.AxeRun;
 
 /** A real run over a site whose pages carry script payloads, writing every format; each is read back and validated. */
 @Tag("browser")
@@ -77,7 +77,7 @@ class ReportFormatsBrowserTest {
             String text = String.valueOf(session.script("return document.body.innerText"));
             assertTrue(text.contains("Главная <script>window.__pwned=1</script>"), text);
             assertTrue(text.contains("Суреттердің балама мәтіні болуы керек"), "the Kazakh rule summary");
-            var result = AxeScript.run(session, new AxeOptions(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
+            var result = AxeScript.run(session, new AxeRun(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa",
                     "wcag22aa", "best-practice"), List.of(), List.of(), List.of()), Map.of());
             assertEquals(List.of(), result.violations().stream().map(AxeScript.Violation::id).toList());
         }

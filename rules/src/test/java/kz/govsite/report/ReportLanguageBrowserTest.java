@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import kz.govsite.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
@@ -26,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import kz.govsite.browser.AxeRun;
 
 /**
  * A demo-like report (every govsite family, a failing verdict with breached limits, pairs) rendered
@@ -125,7 +125,7 @@ class ReportLanguageBrowserTest {
     void theReportPassesAxeInEveryLanguage() throws Exception {
         for (String language : List.of("kk", "ru", "en")) {
             visibleText(demoLike(), language);
-            var options = new AxeOptions(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"),
+            var options = new AxeRun(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"),
                     List.of(), List.of(), List.of());
             var result = AxeScript.run(session, options, Map.of("color-contrast-enhanced", true));
             assertEquals(List.of(), result.violations().stream()

@@ -53,25 +53,25 @@ class VerdictBaselineTest {
     @Test
     void maxFindingsCountsAFamilyAndWithABaselineOnlyItsNewFindings() {
         var limits = new Thresholds(Map.of("axe", 1, "parity", 0), OptionalDouble.empty());
-        var e = Limits.evaluate(limits, false, false, List.of(OLD, NEW), List.of(OLD, NEW), Set.of(), Set.of("axe"), Map.of());
+        var e = Limits.evaluate(limits, Map.of(), false, List.of(OLD, NEW), List.of(OLD, NEW), Set.of(), Set.of("axe"), Map.of());
         assertEquals(List.of("axe: 2 findings, more than maxFindings.axe=1"), e.breaches());
-        var withBaseline = Limits.evaluate(limits, false, true, List.of(NEW), List.of(OLD, NEW), Set.of(), Set.of("axe"), Map.of());
+        var withBaseline = Limits.evaluate(limits, Map.of(), true, List.of(NEW), List.of(OLD, NEW), Set.of(), Set.of("axe"), Map.of());
         assertEquals(List.of(), withBaseline.breaches());
     }
 
     @Test
     void minParityShareReadsTheParitySummaryOrSaysItCouldNot() {
         var limits = new Thresholds(Map.of(), OptionalDouble.of(100));
-        var low = Limits.evaluate(limits, false, false, List.of(), List.of(), Set.of(), Set.of("parity"),
+        var low = Limits.evaluate(limits, Map.of(), false, List.of(), List.of(), Set.of(), Set.of("parity"),
                 Map.of("parity", Map.of("share", 87.5)));
         assertEquals(List.of("parity share 87.5% is below minParityShare=100%"), low.breaches());
-        var full = Limits.evaluate(limits, false, false, List.of(), List.of(), Set.of(), Set.of("parity"),
+        var full = Limits.evaluate(limits, Map.of(), false, List.of(), List.of(), Set.of(), Set.of("parity"),
                 Map.of("parity", Map.of("share", 100)));
         assertEquals(List.of(), full.breaches());
-        var parityCheck = Limits.evaluate(limits, false, false, List.of(), List.of(), Set.of(), Set.of("parity"),
+        var parityCheck = Limits.evaluate(limits, Map.of(), false, List.of(), List.of(), Set.of(), Set.of("parity"),
                 Map.of("parity", Map.of("filledPercent", Map.of("kk", 80.0, "ru", 100.0, "all", 90.0))));
         assertEquals(List.of("parity share 90% is below minParityShare=100%"), parityCheck.breaches());
-        var unknown = Limits.evaluate(limits, false, false, List.of(), List.of(), Set.of(), Set.of("axe"), Map.of());
+        var unknown = Limits.evaluate(limits, Map.of(), false, List.of(), List.of(), Set.of(), Set.of("axe"), Map.of());
         assertEquals(List.of(), unknown.breaches());
         assertEquals(List.of("minParityShare not evaluated: this run recorded no parity share (is the parity check on?)"),
                 unknown.notes());
@@ -82,13 +82,13 @@ class VerdictBaselineTest {
         var none = List.of(Finding.onPage("lowvision.toggle-missing", Severity.SERIOUS, "https://e.kz/a", "m"),
                 Finding.onPage("lowvision.toggle-missing", Severity.SERIOUS, "https://e.kz/b", "m"));
         var pages = Set.of("https://e.kz/a", "https://e.kz/b");
-        var e = Limits.evaluate(Thresholds.none(), true, false, none, none, pages, Set.of("lowvision"), Map.of());
+        var e = Limits.evaluate(Thresholds.none(), Map.of("govsite.lowVision.required", "true"), false, none, none, pages, Set.of("lowvision"), Map.of());
         assertEquals(List.of("the site has no low-vision version: no checked page offers a control to switch it on "
                 + "(lowVision.required)"), e.breaches());
-        var some = Limits.evaluate(Thresholds.none(), true, false, none.subList(0, 1), none.subList(0, 1), pages,
+        var some = Limits.evaluate(Thresholds.none(), Map.of("govsite.lowVision.required", "true"), false, none.subList(0, 1), none.subList(0, 1), pages,
                 Set.of("lowvision"), Map.of());
         assertEquals(List.of(), some.breaches());
-        var notRun = Limits.evaluate(Thresholds.none(), true, false, none, none, pages, Set.of("axe"), Map.of());
+        var notRun = Limits.evaluate(Thresholds.none(), Map.of("govsite.lowVision.required", "true"), false, none, none, pages, Set.of("axe"), Map.of());
         assertEquals(List.of("lowVision.required not evaluated: the lowvision check did not run"), notRun.notes());
     }
 }

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
@@ -88,7 +88,7 @@ class SoakBrowserTest {
         var config = GovsiteConfig.builder()
                 .startUrl(server.url("/"))
                 .checks(Set.of("axe"))
-                .axe(new AxeOptions(List.of("wcag2a"), List.of(), List.of(), List.of()))
+                .options(new AxeOptions(List.of("wcag2a"), List.of(), List.of(), List.of()))
                 .crawl(CrawlOptions.defaults())
                 .browser(new BrowserOptions(null, null, null, 1024, 768, Duration.ofSeconds(10), 2, List.of()))
                 .report(new ReportOptions(reports, Set.of("json"), "ru"))

@@ -10,7 +10,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.BrowserOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.GovsiteException;
@@ -124,7 +124,7 @@ class UserErrorsTest {
     @Tag("browser")
     void anAxeTagThatDoesNotExist() {
         Browsers.requireChromium();
-        var e = run(config().axe(new AxeOptions(List.of("wcag2a", "wcag2.1aa"), List.of(), List.of(), List.of())));
+        var e = run(config().options(new AxeOptions(List.of("wcag2a", "wcag2.1aa"), List.of(), List.of(), List.of())));
         assertEquals("govsite.axeTags: axe-core has no rules tagged wcag2.1aa: use its tags, e.g. wcag2a, wcag2aa, "
                 + "wcag21a, wcag21aa, wcag22aa, best-practice", e.getMessage());
     }
@@ -133,7 +133,7 @@ class UserErrorsTest {
     @Tag("browser")
     void anAxeRuleIdThatDoesNotExist() {
         Browsers.requireChromium();
-        var e = run(config().axe(new AxeOptions(AxeOptions.DEFAULT_TAGS, List.of("colour-contrast"), List.of(), List.of())));
+        var e = run(config().options(new AxeOptions(AxeOptions.DEFAULT_TAGS, List.of("colour-contrast"), List.of(), List.of())));
         assertEquals("govsite.axeDisabledRules: 'colour-contrast' is not an axe-core rule id: give ids such as "
                 + "color-contrast or image-alt (axe fails on every page with an unknown id)", e.getMessage());
     }
@@ -142,7 +142,7 @@ class UserErrorsTest {
     @Tag("browser")
     void aSelectorTheBrowserCannotParse() {
         Browsers.requireChromium();
-        var e = run(config().axe(new AxeOptions(AxeOptions.DEFAULT_TAGS, List.of(), List.of("main["), List.of())));
+        var e = run(config().options(new AxeOptions(AxeOptions.DEFAULT_TAGS, List.of(), List.of("main["), List.of())));
         assertEquals("govsite.axeInclude: 'main[' is not a CSS selector: give one such as main, #content or .article",
                 e.getMessage());
     }

@@ -1,11 +1,13 @@
 package kz.govsite.check.axe;
 
+import java.util.Map;
+import kz.govsite.browser.AxeRun;
 import kz.govsite.check.CheckFamily;
 import kz.govsite.check.CheckSink;
 import kz.govsite.check.FamilySetup;
 import kz.govsite.pictures.PictureOptions;
 
-/** axe-core's rules on every page: findings {@code axe.<rule>}. */
+/** axe-core's rules on every page: findings {@code axe.<rule>}, its options ({@link AxeOptions}). */
 public final class AxeFamily implements CheckFamily {
     public static final String ID = "axe";
 
@@ -16,9 +18,18 @@ public final class AxeFamily implements CheckFamily {
 
     @Override
     public void addChecks(FamilySetup setup, CheckSink checks) {
-        checks.axe(setup.axe());
-        checks.live(new AxeCheck(setup.axe(), PictureOptions.of(setup.lowVision().screenshots(), setup.options()),
-                setup.reportDirectory()));
+        AxeRun run = run(setup);
+        checks.axe(run);
+        checks.live(new AxeCheck(run, PictureOptions.of(setup.options()), setup.reportDirectory()));
+    }
+
+    /**
+     * What axe runs: the configured rules, less those a family that runs reports better. One fault,
+     * one finding: {@code lang="kz"} is {@code language.html-lang-invalid}, which explains the region
+     * code, not also axe's {@code html-lang-valid}.
+     */
+    public static AxeRun run(FamilySetup setup) {
+        return AxeOptions.of(setup.options()).run().leavingOut(setup.axeRulesCovered());
     }
 
     @Override
@@ -29,5 +40,15 @@ public final class AxeFamily implements CheckFamily {
     @Override
     public boolean messagesAreRuleHelp() {
         return true;
+    }
+
+    @Override
+    public void validateOptions(Map<String, String> options) {
+        AxeOptions.of(options);
+    }
+
+    @Override
+    public void describeOptions(Map<String, String> options, boolean runs, Map<String, Object> config) {
+        AxeOptions.of(options).describe(config);
     }
 }

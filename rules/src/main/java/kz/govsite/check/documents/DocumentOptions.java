@@ -1,9 +1,11 @@
 package kz.govsite.check.documents;
 
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import kz.govsite.InvalidConfigException;
+import kz.govsite.OptionSet;
 
 /**
  * Bounds of the documents check, read from the run's raw family options so that the family owns its
@@ -15,7 +17,7 @@ import kz.govsite.InvalidConfigException;
  * @param maxPages     pages of a PDF read at most; the rest is left unread (noted, no finding)
  * @param timeout      time to open and read one document, download excluded
  */
-public record DocumentOptions(int maxDocuments, long maxBytes, int maxPages, Duration timeout) {
+public record DocumentOptions(int maxDocuments, long maxBytes, int maxPages, Duration timeout) implements OptionSet {
     public static final String MAX_DOCUMENTS = "govsite.maxDocuments";
     public static final String MAX_BYTES = "govsite.documents.maxBytes";
     public static final String MAX_PAGES = "govsite.documents.maxPages";
@@ -33,6 +35,16 @@ public record DocumentOptions(int maxDocuments, long maxBytes, int maxPages, Dur
         int pages = (int) number(options, MAX_PAGES, d.maxPages(), 1);
         long seconds = number(options, TIMEOUT, d.timeout().toSeconds(), 1);
         return new DocumentOptions(documents, bytes, pages, Duration.ofSeconds(seconds));
+    }
+
+    @Override
+    public Map<String, String> values() {
+        var m = new LinkedHashMap<String, String>();
+        m.put(MAX_DOCUMENTS, String.valueOf(maxDocuments));
+        m.put(MAX_BYTES, String.valueOf(maxBytes));
+        m.put(MAX_PAGES, String.valueOf(maxPages));
+        m.put(TIMEOUT, String.valueOf(timeout.toSeconds()));
+        return m;
     }
 
     /** The options as report.json's {@code config} shows them. */

@@ -1,10 +1,10 @@
 package kz.govsite.check.documents;
 
 import java.util.Map;
-import java.util.Optional;
 import kz.govsite.check.CheckFamily;
 import kz.govsite.check.CheckSink;
 import kz.govsite.check.FamilySetup;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportText;
 
@@ -22,8 +22,8 @@ public final class DocumentsFamily implements CheckFamily {
 
     @Override
     public void addChecks(FamilySetup setup, CheckSink checks) {
-        checks.site(new DocumentsCheck(DocumentOptions.parse(setup.options()), setup.guesser().get(), setup.language(),
-                setup.documents(), setup.cacheDirectory()));
+        checks.site(new DocumentsCheck(DocumentOptions.parse(setup.options()), setup.guesser().get(),
+                LanguageOptions.of(setup.options()), setup.documents(), setup.cacheDirectory()));
     }
 
     @Override
@@ -32,8 +32,8 @@ public final class DocumentsFamily implements CheckFamily {
     }
 
     @Override
-    public Optional<Object> describeOptions(Map<String, String> options) {
-        return Optional.of(DocumentOptions.parse(options).describe());
+    public void describeOptions(Map<String, String> options, boolean runs, Map<String, Object> config) {
+        if (runs) config.put(ID, DocumentOptions.parse(options).describe());
     }
 
     @Override

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.govsite.LanguageOptions;
 import kz.govsite.check.PageCheck;
 import kz.govsite.crawl.ResourceKinds;
 import kz.govsite.finding.Finding;

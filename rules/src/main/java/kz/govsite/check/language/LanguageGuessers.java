@@ -1,11 +1,16 @@
 package kz.govsite.check.language;
 
 import kz.govsite.InvalidConfigException;
-import kz.govsite.LanguageOptions;
+import java.util.Map;
 
 /** Builds the one guesser a run shares, from {@code govsite.languages}. */
 public final class LanguageGuessers {
     private LanguageGuessers() {
+    }
+
+    /** The run's guesser, from its raw options. */
+    public static LanguageGuesser forRun(Map<String, String> options) {
+        return forOptions(LanguageOptions.of(options));
     }
 
     /** Lingua built from the configured languages only, with the Kazakh-specific corrections, remembering its answers. */

@@ -2,7 +2,6 @@ package kz.govsite.check.language;
 
 import java.util.ArrayList;
 import java.util.List;
-import kz.govsite.LanguageOptions;
 import kz.govsite.check.SiteView;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.finding.Finding;

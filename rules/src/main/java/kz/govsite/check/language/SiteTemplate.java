@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
-import kz.govsite.LanguageOptions;
 import kz.govsite.check.SiteView;
 import kz.govsite.crawl.ResourceKinds;
 import kz.govsite.page.PageSnapshot;

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import kz.govsite.LowVisionOptions;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.check.LiveCheck;
 import kz.govsite.check.LivePage;

@@ -18,7 +18,7 @@ import kz.govsite.report.ReportText;
 
 /**
  * The version for the visually impaired: {@code lowvision.*} findings, its card in report.html and
- * the {@code lowVision.required} limit.
+ * the {@code lowVision.required} limit; its options are {@link LowVisionOptions}.
  */
 public final class LowVisionFamily implements CheckFamily {
     public static final String ID = "lowvision";
@@ -30,14 +30,24 @@ public final class LowVisionFamily implements CheckFamily {
 
     @Override
     public void addChecks(FamilySetup setup, CheckSink checks) {
-        checks.live(new LowVisionCheck(new LowVisionSettings(setup.lowVision(), setup.axe(), setup.runs(AxeFamily.ID),
-                setup.reportDirectory())));
+        checks.live(new LowVisionCheck(new LowVisionSettings(LowVisionOptions.of(setup.options()), AxeFamily.run(setup),
+                setup.runs(AxeFamily.ID), setup.reportDirectory())));
     }
 
     /** The mode's contrast is judged by axe's contrast rules. */
     @Override
     public boolean needsAxe(FamilySetup setup) {
-        return !setup.lowVision().contrastRules().isEmpty();
+        return !LowVisionOptions.of(setup.options()).contrastRules().isEmpty();
+    }
+
+    @Override
+    public void validateOptions(Map<String, String> options) {
+        LowVisionOptions.of(options);
+    }
+
+    @Override
+    public void describeOptions(Map<String, String> options, boolean runs, Map<String, Object> config) {
+        LowVisionOptions.of(options).describe(config);
     }
 
     @Override
@@ -59,7 +69,7 @@ public final class LowVisionFamily implements CheckFamily {
 
     @Override
     public void evaluateLimits(LimitFacts facts, List<String> breaches, List<String> notes) {
-        if (!facts.lowVisionRequired()) return;
+        if (!LowVisionOptions.of(facts.options()).required()) return;
         if (!facts.familiesRun().contains(ID)) {
             notes.add("lowVision.required not evaluated: the lowvision check did not run");
         } else if (!hasLowVisionVersion(facts.all(), facts.checkedPages(), facts.summaryExtra())) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import kz.govsite.AxeOptions;
+import kz.govsite.browser.AxeRun;
 import kz.govsite.browser.AxeScript;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.finding.Finding;
@@ -78,13 +78,13 @@ final class ModeContrast {
 
     /** Whether the axe check runs the contrast rule on the normal page, so that its colours are judged there. */
     private boolean axeJudgesContrast() {
-        AxeOptions axe = settings.axe();
+        AxeRun axe = settings.axe();
         return settings.axeRuns() && !axe.disabledRules().contains("color-contrast")
                 && axe.tags().stream().anyMatch(CONTRAST_TAGS::contains);
     }
 
-    private AxeOptions contrastOnly() {
-        return new AxeOptions(List.of("cat.color"), List.of(), settings.axe().include(), settings.axe().exclude());
+    private AxeRun contrastOnly() {
+        return new AxeRun(List.of("cat.color"), List.of(), settings.axe().include(), settings.axe().exclude());
     }
 
     /** The configured contrast rules on, every other colour rule off (axe leaves color-contrast-enhanced off). */

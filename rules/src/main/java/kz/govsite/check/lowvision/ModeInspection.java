@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import kz.govsite.LowVisionOptions;
 import kz.govsite.browser.BrowserSession;
 import kz.govsite.finding.Finding;
 

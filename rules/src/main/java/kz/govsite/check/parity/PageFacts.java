@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import kz.govsite.LanguageOptions;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.check.language.Alternate;
 import kz.govsite.check.language.BlockGuess;
 import kz.govsite.check.language.ClaimedLanguage;

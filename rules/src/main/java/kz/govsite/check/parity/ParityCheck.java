@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import kz.govsite.LanguageOptions;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.check.SiteWideCheck;
 import kz.govsite.check.SiteView;
 import kz.govsite.check.language.Alternate;

@@ -7,6 +7,7 @@ import kz.govsite.check.CheckFamily;
 import kz.govsite.check.CheckSink;
 import kz.govsite.check.FamilySetup;
 import kz.govsite.check.language.LanguageFamily;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.internal.Text;
 import kz.govsite.report.JUnitCases;
 import kz.govsite.report.LimitFacts;
@@ -29,7 +30,8 @@ public final class ParityFamily implements CheckFamily {
     @Override
     public void addChecks(FamilySetup setup, CheckSink checks) {
         // Text copied between twins is reported as a language finding, so only when the language family runs.
-        checks.site(new ParityCheck(setup.guesser().get(), setup.language(), setup.runs(LanguageFamily.ID)));
+        checks.site(new ParityCheck(setup.guesser().get(), LanguageOptions.of(setup.options()),
+                setup.runs(LanguageFamily.ID)));
     }
 
     /**

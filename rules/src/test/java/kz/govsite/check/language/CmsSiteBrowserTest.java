@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import kz.govsite.AxeOptions;
+import kz.govsite.check.axe.AxeOptions;
 import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
@@ -44,7 +44,7 @@ class CmsSiteBrowserTest {
         var config = GovsiteConfig.builder()
                 .siteDirectory(Fixtures.site("cms-kz"))
                 .checks(Set.of("axe", "language", "parity"))
-                .axe(new AxeOptions(List.of("wcag2a"), List.of(), List.of(), List.of()))
+                .options(new AxeOptions(List.of("wcag2a"), List.of(), List.of(), List.of()))
                 .report(ReportOptions.defaults(out))
                 .build();
         report = SiteCheck.run(config, Progress.SILENT);

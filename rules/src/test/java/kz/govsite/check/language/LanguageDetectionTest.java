@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Locale;
 import kz.govsite.InvalidConfigException;
-import kz.govsite.LanguageOptions;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.testing.Prose;
 import org.junit.jupiter.api.Test;
 

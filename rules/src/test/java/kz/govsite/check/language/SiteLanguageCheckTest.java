@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
-import kz.govsite.LanguageOptions;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.check.parity.FakeSite;
 import kz.govsite.finding.Finding;
 import kz.govsite.finding.Severity;

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import kz.govsite.CrawlOptions;
 import kz.govsite.GovsiteConfig;
-import kz.govsite.LowVisionOptions;
+import kz.govsite.check.lowvision.LowVisionOptions;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
@@ -37,7 +37,7 @@ class BviOnAPortBrowserTest {
                     .startUrl(url)
                     .crawl(CrawlOptions.defaults().withMaxPages(1))
                     .checks(Set.of("lowvision"))
-                    .lowVision(new LowVisionOptions("a.bvi-open", 16, 2.0, 640,
+                    .options(new LowVisionOptions("a.bvi-open", 16, 2.0, 640,
                             List.of("color-contrast", "color-contrast-enhanced"), false, false))
                     .report(ReportOptions.defaults(work.resolve("out")))
                     .build();

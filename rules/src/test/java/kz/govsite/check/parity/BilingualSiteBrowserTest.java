@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import kz.govsite.GovsiteConfig;
-import kz.govsite.LanguageOptions;
+import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
@@ -44,7 +44,7 @@ class BilingualSiteBrowserTest {
         var config = GovsiteConfig.builder()
                 .siteDirectory(Fixtures.site("bilingual"))
                 .checks(Set.of("language", "parity"))
-                .language(new LanguageOptions(List.of("kk", "ru", "en"), List.of(),
+                .options(new LanguageOptions(List.of("kk", "ru", "en"), List.of(),
                         List.of("/ru/press/ <-> /kk/baspasoz/", "kk-path"), false))
                 .report(ReportOptions.defaults(out))
                 .build();
