@@ -1,10 +1,15 @@
 package kz.govsite.audit;
 
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import kz.govsite.check.CheckFamily;
+import kz.govsite.check.Families;
 import kz.govsite.report.Report;
+import kz.govsite.report.ScoreTerms;
 
 /**
  * A site's scores computed from its report: accessibility, low-vision version, language parity, and
@@ -23,13 +28,40 @@ public record ScoreCard(Map<ScoreKind, Score> scores) {
         scores = java.util.Collections.unmodifiableMap(copy);
     }
 
+    /** The scores of a report written with the built-in check families. */
     public static ScoreCard of(Report report, ScoreWeights weights) {
-        var in = new ScoreInputs(report);
-        var parts = List.of(AccessibilityScore.of(in), LowVisionScore.of(in), ParityScore.of(in));
+        return of(Families.BUILT_IN, report, weights);
+    }
+
+    /**
+     * The scores of a report: each family that ran there counts its terms ({@link CheckFamily#scoreTerms}),
+     * summed per score, and each score's formula reads the sums.
+     */
+    public static ScoreCard of(List<CheckFamily> families, Report report, ScoreWeights weights) {
+        var terms = new ArrayList<ScoreTerms>();
+        for (CheckFamily family : families) {
+            if (ran(report, family.id())) terms.addAll(family.scoreTerms(report));
+        }
+        var parts = List.of(AccessibilityScore.of(sums(terms, ScoreTerms.ACCESSIBILITY)),
+                LowVisionScore.of(sums(terms, ScoreTerms.LOW_VISION)), ParityScore.of(sums(terms, ScoreTerms.PARITY)));
         var m = new EnumMap<ScoreKind, Score>(ScoreKind.class);
         m.put(ScoreKind.OVERALL, overall(parts, weights));
         parts.forEach(s -> m.put(s.kind(), s));
         return new ScoreCard(m);
+    }
+
+    /** Whether the check family ran, by the effective configuration's {@code checks}. */
+    private static boolean ran(Report report, String family) {
+        return report.config().get("checks") instanceof Collection<?> c && c.contains(family);
+    }
+
+    /** The counts of every family feeding {@code score}, summed by name. */
+    private static Map<String, Integer> sums(List<ScoreTerms> terms, String score) {
+        var out = new LinkedHashMap<String, Integer>();
+        for (ScoreTerms t : terms) {
+            if (t.score().equals(score)) t.counts().forEach((name, n) -> out.merge(name, n, Integer::sum));
+        }
+        return out;
     }
 
     static Score overall(List<Score> parts, ScoreWeights weights) {

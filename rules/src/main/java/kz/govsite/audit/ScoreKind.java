@@ -1,11 +1,13 @@
 package kz.govsite.audit;
 
+import kz.govsite.report.ScoreTerms;
+
 /** The audit's scores, in the order reports show them. */
 public enum ScoreKind {
     OVERALL("overall"),
-    ACCESSIBILITY("accessibility"),
-    LOW_VISION("lowVision"),
-    PARITY("parity");
+    ACCESSIBILITY(ScoreTerms.ACCESSIBILITY),
+    LOW_VISION(ScoreTerms.LOW_VISION),
+    PARITY(ScoreTerms.PARITY);
 
     private final String key;
 

@@ -95,7 +95,7 @@ final class SiteAuditor {
         if (report.summary().pages() == 0) {
             return failed(site, report, noPageChecked(report), start, log);
         }
-        var result = SiteResult.scored(site, report, ScoreCard.of(report, settings.weights()), millisSince(start), link);
+        var result = SiteResult.scored(site, report, ScoreCard.of(base.families(), report, settings.weights()), millisSince(start), link);
         log.info("scored: overall " + show(result.score(ScoreKind.OVERALL)) + " (accessibility "
                 + show(result.score(ScoreKind.ACCESSIBILITY)) + ", low vision " + show(result.score(ScoreKind.LOW_VISION))
                 + ", parity " + show(result.score(ScoreKind.PARITY)) + ") on " + result.pages() + " pages");

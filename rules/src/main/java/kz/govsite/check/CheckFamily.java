@@ -8,6 +8,7 @@ import kz.govsite.report.JUnitCases;
 import kz.govsite.report.LimitFacts;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportText;
+import kz.govsite.report.ScoreTerms;
 
 /**
  * One check family, everything about it in one object: its id in {@code govsite.checks}, its
@@ -72,6 +73,14 @@ public interface CheckFamily {
     /** The JUnit suite's cases when they are not one per page (e.g. pairs of pages), or empty for pages. */
     default Optional<JUnitCases> junitCases(Report report) {
         return Optional.empty();
+    }
+
+    /**
+     * What the family counts for the audit's scores, read from a site's report; asked only of families
+     * that ran there. A family that feeds no score leaves it empty; the formulas are the audit's.
+     */
+    default List<ScoreTerms> scoreTerms(Report report) {
+        return List.of();
     }
 
     /** Evaluates the limits the family owns; adds breaches, and notes for limits it cannot evaluate. */

@@ -1,11 +1,16 @@
 package kz.govsite.check.axe;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import kz.govsite.browser.AxeRun;
 import kz.govsite.check.CheckFamily;
 import kz.govsite.check.CheckSink;
 import kz.govsite.check.FamilySetup;
 import kz.govsite.pictures.PictureOptions;
+import kz.govsite.report.Report;
+import kz.govsite.report.ScoreFacts;
+import kz.govsite.report.ScoreTerms;
 
 /** axe-core's rules on every page: findings {@code axe.<rule>}, its options ({@link AxeOptions}). */
 public final class AxeFamily implements CheckFamily {
@@ -40,6 +45,15 @@ public final class AxeFamily implements CheckFamily {
     @Override
     public boolean messagesAreRuleHelp() {
         return true;
+    }
+
+    /** Each rule a page breaks costs the page the weight of its worst finding there. */
+    @Override
+    public List<ScoreTerms> scoreTerms(Report report) {
+        var terms = new LinkedHashMap<String, Integer>();
+        terms.put("pages", ScoreFacts.checkedPages(report).size());
+        terms.putAll(ScoreFacts.accessibilityCost(report, id -> id.startsWith(ID + ".")));
+        return List.of(new ScoreTerms(ScoreTerms.ACCESSIBILITY, terms));
     }
 
     @Override

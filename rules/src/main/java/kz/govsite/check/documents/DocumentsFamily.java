@@ -1,5 +1,6 @@
 package kz.govsite.check.documents;
 
+import java.util.List;
 import java.util.Map;
 import kz.govsite.check.CheckFamily;
 import kz.govsite.check.CheckSink;
@@ -7,6 +8,7 @@ import kz.govsite.check.FamilySetup;
 import kz.govsite.check.language.LanguageOptions;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportText;
+import kz.govsite.report.ScoreTerms;
 
 /**
  * The documents the site links to (PDF, Word, Excel): {@code documents.*} findings, its options
@@ -34,6 +36,11 @@ public final class DocumentsFamily implements CheckFamily {
     @Override
     public void describeOptions(Map<String, String> options, boolean runs, Map<String, Object> config) {
         if (runs) config.put(ID, DocumentOptions.parse(options).describe());
+    }
+
+    @Override
+    public List<ScoreTerms> scoreTerms(Report report) {
+        return DocumentScoreTerms.of(report);
     }
 
     @Override

@@ -15,6 +15,7 @@ import kz.govsite.page.PageResult;
 import kz.govsite.report.LimitFacts;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportText;
+import kz.govsite.report.ScoreTerms;
 
 /**
  * The version for the visually impaired: {@code lowvision.*} findings, its card in report.html and
@@ -65,6 +66,11 @@ public final class LowVisionFamily implements CheckFamily {
         var lv = report.findings().stream().filter(f -> f.family().equals(ID)).toList();
         if (lv.isEmpty()) return t.get("lowvision.ok", checked.size());
         return t.get("lowvision.issues", lv.size(), lv.stream().map(Finding::url).distinct().count());
+    }
+
+    @Override
+    public List<ScoreTerms> scoreTerms(Report report) {
+        return LowVisionScoreTerms.of(report);
     }
 
     @Override

@@ -13,6 +13,7 @@ import kz.govsite.report.JUnitCases;
 import kz.govsite.report.LimitFacts;
 import kz.govsite.report.Report;
 import kz.govsite.report.ReportText;
+import kz.govsite.report.ScoreTerms;
 
 /**
  * Whether the Kazakh and Russian versions say the same: {@code parity.*} findings, the share of
@@ -40,6 +41,11 @@ public final class ParityFamily implements CheckFamily {
      */
     public static Double share(Map<String, Object> summaryExtra) {
         return ParitySummary.from(summaryExtra).map(ParitySummary::share).orElse(null);
+    }
+
+    @Override
+    public List<ScoreTerms> scoreTerms(Report report) {
+        return ParityScoreTerms.of(report);
     }
 
     @Override

@@ -13,6 +13,11 @@ import kz.govsite.GovsiteConfig;
 import kz.govsite.Progress;
 import kz.govsite.ReportOptions;
 import kz.govsite.SiteCheck;
+import kz.govsite.audit.ScoreCard;
+import kz.govsite.audit.ScoreKind;
+import kz.govsite.audit.ScoreWeights;
+import kz.govsite.check.Families;
+import kz.govsite.check.axe.AxeFamily;
 import kz.govsite.finding.Finding;
 import kz.govsite.report.Report;
 import kz.govsite.testing.Browsers;
@@ -51,7 +56,7 @@ class ContactsFamilyBrowserTest {
         var config = GovsiteConfig.builder()
                 .siteDirectory(site)
                 .family(new ContactsFamily())          // the one registration line
-                .checks(Set.of(ContactsFamily.ID))
+                .checks(Set.of(AxeFamily.ID, ContactsFamily.ID))
                 .report(ReportOptions.defaults(out))
                 .failOn("none")
                 .build();
@@ -72,6 +77,16 @@ class ContactsFamilyBrowserTest {
         JsonNode contacts = new ObjectMapper().readTree(out.resolve("report.json").toFile()).path("summary").path("contacts");
         assertEquals(3, contacts.path("phones").asInt(), contacts.toString());
         assertEquals(1, contacts.path("unlinked").asInt(), contacts.toString());
+    }
+
+    @Test
+    void itCountsInTheAuditsAccessibilityScore() {
+        var withoutIt = ScoreCard.of(Families.BUILT_IN, report, ScoreWeights.equal()).get(ScoreKind.ACCESSIBILITY).basis();
+        var withIt = ScoreCard.of(Families.with(List.of(new ContactsFamily())), report, ScoreWeights.equal())
+                .get(ScoreKind.ACCESSIBILITY).basis();
+        assertEquals(withoutIt.get("pages"), withIt.get("pages"), "axe's pages are the pages");
+        assertEquals(withoutIt.get("rulesBroken").intValue() + 1, withIt.get("rulesBroken").intValue());
+        assertEquals(withoutIt.get("cost").intValue() + 1, withIt.get("cost").intValue(), "one minor finding costs 1");
     }
 
     @Test
