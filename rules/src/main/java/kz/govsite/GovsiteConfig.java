@@ -59,6 +59,15 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
                 failOnReview, options, families);
     }
 
+    /**
+     * The pictures report.html gets: none when the run writes no report.html (they are for people
+     * reading it; a CI job writing JSON, JUnit or SARIF alone takes no crop it would never show) or
+     * has screenshots off.
+     */
+    public PictureOptions pictures() {
+        return report.formats().contains(ReportOptions.HTML) ? PictureOptions.of(options) : PictureOptions.none();
+    }
+
     /** The check families that run, in their order. */
     public List<CheckFamily> familiesRun() {
         return families.stream().filter(f -> checks.contains(f.id())).toList();
@@ -104,7 +113,7 @@ public record GovsiteConfig(List<String> startUrls, String sitemap, Path siteDir
         }).toList());
         m.put("access", access.describe());
         for (CheckFamily family : families) family.describeOptions(options, runs(family.id()), m);
-        m.put("pictures", PictureOptions.of(options).describe());
+        m.put("pictures", pictures().describe());
         return m;
     }
 

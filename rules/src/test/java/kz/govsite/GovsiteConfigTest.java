@@ -108,4 +108,17 @@ class GovsiteConfigTest {
                 () -> new RunTarget(List.of("ftp://edu.gov.kz/"), null, null).validate());
         assertEquals("govsite.url", ftp.parameter());
     }
+
+    @Test
+    void picturesAreTakenOnlyForAReportHtml() {
+        var withHtml = GovsiteConfig.builder().report(ReportOptions.defaults(java.nio.file.Path.of("out"))).buildShared();
+        assertEquals(kz.govsite.pictures.PictureOptions.defaults(), withHtml.pictures());
+        var ciOnly = GovsiteConfig.builder().report(ReportOptions.defaults(java.nio.file.Path.of("out"))
+                .withFormats(Set.of("json", "junit", "sarif"))).buildShared();
+        assertEquals(kz.govsite.pictures.PictureOptions.none(), ciOnly.pictures());
+        assertEquals(java.util.Map.of("enabled", false, "max", 0), ciOnly.describe().get("pictures"));
+        var noScreenshots = GovsiteConfig.builder().report(ReportOptions.defaults(java.nio.file.Path.of("out")))
+                .option("govsite.screenshots", "false").buildShared();
+        assertEquals(kz.govsite.pictures.PictureOptions.none(), noScreenshots.pictures());
+    }
 }

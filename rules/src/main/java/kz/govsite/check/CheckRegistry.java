@@ -64,7 +64,8 @@ public final class CheckRegistry {
         Path cache = config.crawl().cacheDirectory();
         var covered = new LinkedHashSet<String>();
         config.familiesRun().forEach(f -> covered.addAll(f.axeRulesCovered()));
-        return new FamilySetup(config.checks(), covered, config.options(), cache, config.report().outputDirectory(), documents, guesser);
+        return new FamilySetup(config.checks(), covered, config.options(), cache, config.report().outputDirectory(),
+                config.pictures(), documents, guesser);
     }
 
     public List<LiveCheck> live() { return live; }

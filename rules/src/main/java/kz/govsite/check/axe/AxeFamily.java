@@ -7,7 +7,6 @@ import kz.govsite.browser.AxeRun;
 import kz.govsite.check.CheckFamily;
 import kz.govsite.check.CheckSink;
 import kz.govsite.check.FamilySetup;
-import kz.govsite.pictures.PictureOptions;
 import kz.govsite.report.Report;
 import kz.govsite.report.ScoreFacts;
 import kz.govsite.report.ScoreTerms;
@@ -25,7 +24,7 @@ public final class AxeFamily implements CheckFamily {
     public void addChecks(FamilySetup setup, CheckSink checks) {
         AxeRun run = run(setup);
         checks.axe(run);
-        checks.live(new AxeCheck(run, PictureOptions.of(setup.options()), setup.reportDirectory()));
+        checks.live(new AxeCheck(run, setup.pictures(), setup.reportDirectory()));
     }
 
     /**
