@@ -65,11 +65,14 @@ class SiteConfigsTest {
         // Whatever the base says about how to check, the site says the same: compare the full descriptions.
         var expected = new TreeMap<>(base.describe());
         var actual = new TreeMap<>(site.describe());
-        for (String siteOwn : List.of("startUrls", "sitemap", "siteDirectory", "formats")) {
+        // Every site writes report.html, which the audit links to, so it gets pictures where the base may not.
+        for (String siteOwn : List.of("startUrls", "sitemap", "siteDirectory", "formats", "pictures")) {
             expected.remove(siteOwn);
             actual.remove(siteOwn);
         }
         assertEquals(expected, actual);
+        assertEquals(kz.govsite.pictures.PictureOptions.none(), base.pictures(), "the base writes the console only");
+        assertEquals(kz.govsite.pictures.PictureOptions.defaults(), site.pictures());
         assertEquals(LowVisionOptions.of(base.options()), LowVisionOptions.of(site.options()));
         assertEquals(LanguageOptions.of(base.options()), LanguageOptions.of(site.options()));
         assertEquals("kk", site.report().reportLanguage());
