@@ -1,5 +1,7 @@
 package kz.govsite.browser;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -10,10 +12,14 @@ import java.util.concurrent.ConcurrentHashMap;
  * The processes of one local session: the ChromeDriver the JVM started and the Chromium under it.
  * Remembered when the session starts, because a driver that is killed leaves its Chromium to the
  * system, where it can no longer be found as a descendant. Sessions still open when the JVM exits
- * (Ctrl-C, SIGTERM) are killed by a shutdown hook: nothing else would end them.
+ * (Ctrl-C, SIGTERM) are killed by a shutdown hook: nothing else would end them. The hook then sweeps
+ * the JVM's children for drivers it started that no session had registered (one still starting, or
+ * one its port did not tell apart), so that no browser outlives the run.
  */
 final class DriverProcesses {
     private static final Set<DriverProcesses> LIVE = ConcurrentHashMap.newKeySet();
+    /** The driver executables this JVM starts, as real paths: what the last sweep at exit looks for. */
+    private static final Set<String> DRIVERS = ConcurrentHashMap.newKeySet();
     private static volatile boolean exiting;
 
     static {
@@ -34,6 +40,22 @@ final class DriverProcesses {
     private static void killAll() {
         exiting = true;
         LIVE.forEach(DriverProcesses::kill);
+        // A driver the JVM started but could not tell apart (or was still starting) is its child all the same.
+        ProcessHandle.current().children().filter(DriverProcesses::isDriver)
+                .forEach(driver -> new DriverProcesses(List.of(driver)).kill());
+    }
+
+    /** Remembers a driver executable this JVM is about to start. */
+    static void starting(Path driver) {
+        try {
+            DRIVERS.add(driver.toRealPath().toString());
+        } catch (IOException | RuntimeException e) {
+            DRIVERS.add(driver.toAbsolutePath().toString());
+        }
+    }
+
+    private static boolean isDriver(ProcessHandle child) {
+        return child.info().command().map(DRIVERS::contains).orElse(false);
     }
 
     /** The driver listening on {@code port} among this JVM's children, and everything it started. */

@@ -75,6 +75,7 @@ final class LocalChromeSessionFactory implements SessionFactory {
                 .withSilent(true)
                 .build();
         DriverProcesses processes = null;
+        DriverProcesses.starting(located.driver());
         try {
             var driver = new ChromeDriver(service, chrome, clientConfig(options));
             processes = DriverProcesses.ofDriverOnPort(service.getUrl().getPort());

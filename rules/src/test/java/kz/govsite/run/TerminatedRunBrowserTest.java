@@ -50,7 +50,7 @@ class TerminatedRunBrowserTest {
                 for (JsonNode page : report.get("pages")) assertEquals("page", page.get("kind").asText(), page.toString());
 
                 List<String> running = stillRunning(browsers);
-                assertTrue(running.isEmpty(), "outlived the JVM: " + running);
+                assertTrue(running.isEmpty(), "outlived the JVM: " + running + "; the run said:\n" + output);
             } finally {
                 run.destroyForcibly();
             }
