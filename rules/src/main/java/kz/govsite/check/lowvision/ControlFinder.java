@@ -55,9 +55,13 @@ final class ControlFinder {
 
     /** The colour schemes the mode offers, each with its control. */
     List<SchemeControl> schemes() {
+        // One look for every scheme's selectors: each selector's matches come back in the order asked.
+        var selectors = new ArrayList<String>();
+        vocabulary.schemes().forEach(s -> selectors.addAll(s.selectors()));
+        List<Control> found = probe.bySelectors(selectors);
         var out = new ArrayList<SchemeControl>();
         for (ColourScheme scheme : vocabulary.schemes()) {
-            probe.bySelectors(scheme.selectors()).stream().findFirst()
+            found.stream().filter(c -> scheme.selectors().contains(c.selector())).findFirst()
                     .ifPresent(c -> out.add(new SchemeControl(scheme.name(), c)));
         }
         return out;

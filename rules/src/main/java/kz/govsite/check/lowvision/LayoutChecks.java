@@ -19,17 +19,10 @@ final class LayoutChecks {
 
     /** Boxes that clip text once the text-spacing overrides are in, and did not before. */
     List<Finding> textSpacing(String url) {
+        var spacing = probe.clippedWithSpacing();
         var before = new HashSet<String>();
-        probe.clipped().forEach(c -> before.add(c.selector()));
-        List<PageProbe.Clipped> after;
-        probe.addTextSpacing();
-        try {
-            probe.nextFrame();
-            after = probe.clipped();
-        } finally {
-            probe.removeTextSpacing();
-        }
-        var newlyClipped = after.stream().filter(c -> !before.contains(c.selector())).toList();
+        spacing.before().forEach(c -> before.add(c.selector()));
+        var newlyClipped = spacing.after().stream().filter(c -> !before.contains(c.selector())).toList();
         var out = new ArrayList<Finding>();
         newlyClipped.stream().limit(LowVisionFindings.PER_PAGE)
                 .forEach(c -> out.add(LowVisionFindings.textSpacing(url, c, newlyClipped.size())));
@@ -48,8 +41,7 @@ final class LayoutChecks {
         }
         try {
             // Layout follows the new width at once; the page's own resize handlers run before the next frame.
-            probe.nextFrame();
-            return Optional.of(probe.overflow());
+            return Optional.of(probe.overflowAfterNextFrame());
         } finally {
             session.resetViewport();
         }

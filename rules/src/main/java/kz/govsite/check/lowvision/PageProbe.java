@@ -107,28 +107,35 @@ final class PageProbe {
         return 0;
     }
 
-    /** Boxes that hide overflowing text. */
-    List<Clipped> clipped() {
-        String json = String.valueOf(call("return JSON.stringify(GovsiteLowVision.clipped(arguments[0]));",
-                vocabulary.panelSelectors()));
+    /**
+     * How wide the document is against the viewport, and what sticks out, once the next frame is
+     * drawn: the page's own resize handlers run before it.
+     */
+    Overflow overflowAfterNextFrame() {
+        return read(session.asyncScript(SOURCE + """
+
+                var panel = arguments[0], done = arguments[arguments.length - 1];
+                requestAnimationFrame(function () {
+                  setTimeout(function () { done(JSON.stringify(GovsiteLowVision.overflowing(panel))); }, 0);
+                });
+                """, vocabulary.panelSelectors()), Overflow.class);
+    }
+
+    /**
+     * Boxes that hide overflowing text without and with the WCAG 1.4.12 text-spacing overrides, in
+     * one command; the overrides are in for one drawn frame and taken out again.
+     */
+    Spacing clippedWithSpacing() {
         try {
-            return JSON.readValue(json, TypeFactory.defaultInstance().constructCollectionType(List.class, Clipped.class));
-        } catch (IOException e) {
-            throw new WebDriverException("the page's boxes could not be read: " + e.getMessage());
+            return read(session.asyncScript(SOURCE + "\nGovsiteLowVision.clippedWithSpacing(arguments[0], "
+                    + "arguments[arguments.length - 1]);", vocabulary.panelSelectors()), Spacing.class);
+        } catch (WebDriverException e) {
+            removeTextSpacing();
+            throw e;
         }
     }
 
-    /** How wide the document is against the viewport, and what sticks out. */
-    Overflow overflow() {
-        return read(call("return JSON.stringify(GovsiteLowVision.overflowing(arguments[0]));",
-                vocabulary.panelSelectors()), Overflow.class);
-    }
-
-    void addTextSpacing() {
-        call("GovsiteLowVision.addSpacing(); return true;");
-    }
-
-    void removeTextSpacing() {
+    private void removeTextSpacing() {
         call("GovsiteLowVision.removeSpacing(); return true;");
     }
 
@@ -180,6 +187,10 @@ final class PageProbe {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The boxes that clip text before the text-spacing overrides and with them. */
+    record Spacing(List<Clipped> before, List<Clipped> after) {
     }
 
     /** A box that hides text overflowing it. */

@@ -385,10 +385,28 @@ var GovsiteLowVision = (function () {
     if (style) style.remove();
   }
 
+  /**
+   * The boxes that clip text before and after the text-spacing overrides, the overrides taken out
+   * again, in one call: the overrides are in for one drawn frame.
+   */
+  function clippedWithSpacing(exclude, done) {
+    var before = clipped(exclude);
+    addSpacing();
+    requestAnimationFrame(function () {
+      setTimeout(function () {
+        try {
+          done(JSON.stringify({ before: before, after: clipped(exclude) }));
+        } finally {
+          removeSpacing();
+        }
+      }, 0);
+    });
+  }
+
   return { controls: controls, bySelectors: bySelectors,
     measure: measure, describeTargets: describeTargets,
     growText: growText, clipped: clipped, overflowing: overflowing, addSpacing: addSpacing,
-    removeSpacing: removeSpacing, cssPath: cssPath,
+    removeSpacing: removeSpacing, clippedWithSpacing: clippedWithSpacing, cssPath: cssPath,
     // For hints.js, which adds to this object.
     internals: { CONTROLS: CONTROLS, safeQueryAll: safeQueryAll, norm: norm, visible: visible, accessibleName: accessibleName, cssPath: cssPath,
       ownText: ownText, key: key, px: px, effectiveBackground: effectiveBackground } };
