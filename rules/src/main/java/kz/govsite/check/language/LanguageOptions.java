@@ -51,11 +51,6 @@ public record LanguageOptions(List<String> languages, List<String> ignoreSelecto
         return m;
     }
 
-    /** The same options with other pairing rules (e.g. one site's of an audit). */
-    public LanguageOptions withPairing(List<String> rules) {
-        return new LanguageOptions(languages, ignoreSelectors, rules, kazakhLatin);
-    }
-
     /** Adds the options to report.json's {@code config} under the name it has always used. */
     void describe(Map<String, Object> config) {
         config.put("languages", languages);

@@ -84,12 +84,6 @@ public record LowVisionOptions(String toggleSelector, int minFontPx, double minS
         return m;
     }
 
-    /** The same options with another toggle selector (e.g. one site's of an audit). */
-    public LowVisionOptions withToggleSelector(String selector) {
-        return new LowVisionOptions(selector, minFontPx, minScale, reflowWidth, contrastRules, screenshots, required,
-                sampling);
-    }
-
     public LowVisionOptions withSampling(String value) {
         return new LowVisionOptions(toggleSelector, minFontPx, minScale, reflowWidth, contrastRules, screenshots,
                 required, value);
